@@ -1,0 +1,131 @@
+// The lexer of the strategy language. A line's first token decides how the rest of the line is read:
+// keyword lines switch to TEXT (free text), VALUE (figures and dates) or a small mode of their own.
+// Full-width and half-width forms are both accepted here; the model builder normalises them with NFKC.
+lexer grammar StrategyLexer;
+
+// ---------------------------------------------------------------- line starts
+// A line end takes the blank and comment-only lines after it, so that the parser sees one NL between lines.
+NL          : NEWLINES ;
+WS          : [ \t\u3000]+ -> skip ;
+COMMENT     : COMMENT_START ~[\r\n]* -> skip ;
+
+K_TITLE        : ('戦略名' | 'title') HEAD_COLON -> pushMode(TEXT) ;
+K_MUNICIPALITY : ('自治体' | 'municipality') HEAD_COLON -> pushMode(TEXT) ;
+K_PERIOD       : ('計画期間' | 'period') HEAD_COLON -> pushMode(VALUE) ;
+K_STATUS       : ('状態' | 'status') HEAD_COLON -> pushMode(TEXT) ;
+K_VISION       : ('目指す姿' (OPEN_PAREN '地域ビジョン' CLOSE_PAREN)? | 'vision') HEAD_COLON -> pushMode(TEXT) ;
+K_PREDECESSOR  : ('前期戦略' | 'previous-strategy') HEAD_COLON -> pushMode(TEXT) ;
+K_EVALUATION   : ('評価方式' | 'evaluation') HEAD_COLON -> pushMode(TEXT) ;
+K_PRIORITIES   : ('重点戦略' | 'priorities') HEAD_COLON? ;
+K_FERTILITY    : ('合計特殊出生率' | 'fertility') HEAD_COLON -> pushMode(VALUE) ;
+K_MIGRATION    : ('人口移動率' | 'migration') HEAD_COLON -> pushMode(VALUE) ;
+K_POPULATION   : ('人口の将来目標' | 'population') HEAD_COLON -> pushMode(VALUE) ;
+K_IMPACT       : ('自然増減・社会増減の影響度' | 'impact') HEAD_COLON -> pushMode(VALUE) ;
+K_TARGETS      : ('数値目標' | 'targets') HEAD_COLON? ;
+K_DIRECTION    : ('改善方向' | 'direction') HEAD_COLON -> pushMode(TEXT) ;
+K_ACTUALS      : ('実績' | 'actuals') HEAD_COLON -> pushMode(VALUE) ;
+K_DEFINITION   : ('定義' | 'definition') HEAD_COLON -> pushMode(TEXT) ;
+K_KPI_ID       : ('指標ID' | 'id') HEAD_COLON -> pushMode(TEXT) ;
+K_CONTINUES    : ('前期指標' | 'previous') HEAD_COLON ('継続' | 'continues') WS_CHAR* -> pushMode(NAME_REST) ;
+K_REPLACES     : ('前期指標' | 'previous') HEAD_COLON ('置換' | 'replaces') HEAD_COLON -> pushMode(NAME_REST) ;
+K_DROPPED      : ('廃止指標' | 'dropped') HEAD_COLON -> pushMode(NAME_THEN_TEXT) ;
+K_SUPPRESS     : ('抑制' | 'suppress') HEAD_COLON -> pushMode(RULE_ID) ;
+
+GOAL_HEAD      : ( [【[] WS_CHAR* ('基本目標' | 'goal') WS_CHAR* DIGITS WS_CHAR* [】\]]
+                 | 'goal' WS_CHAR+ DIGITS WS_CHAR* COLON_CHAR ) -> pushMode(TEXT) ;
+MEASURE_HEAD   : ( CIRCLED | 'measure' WS_CHAR+ DIGITS WS_CHAR* COLON_CHAR ) -> pushMode(TEXT) ;
+SUB_HEAD       : ( KANA_MARK | 'sub' WS_CHAR+ [a-z] WS_CHAR* COLON_CHAR ) -> pushMode(TEXT) ;
+BULLET         : ('・' | '-' | '･') -> pushMode(NAME_THEN_VALUE) ;
+
+ERROR_CHAR     : . ;
+
+// ---------------------------------------------------------------- fragments
+fragment LINE_END   : '\r'? '\n' | '\r' ;
+fragment NEWLINES   : LINE_END ([ \t\u3000]* (COMMENT_START ~[\r\n]*)? LINE_END)* ;
+fragment COMMENT_START : '#' | '＃' | '//' ;
+fragment WS_CHAR    : [ \t\u3000] ;
+fragment COLON_CHAR : [:：] ;
+fragment HEAD_COLON : WS_CHAR* COLON_CHAR WS_CHAR* ;
+fragment OPEN_PAREN : [(（] ;
+fragment CLOSE_PAREN: [)）] ;
+fragment DIGIT      : [0-9０-９] ;
+fragment DIGITS     : DIGIT+ ;
+fragment CIRCLED    : [\u2460-\u2473\u3251-\u325F\u32B1-\u32BF] ;
+fragment KANA_MARK  : [アイウエオカキクケコサシスセソタチツテトナニヌネノ] ;
+
+// ---------------------------------------------------------------- free text to the end of the line
+mode TEXT;
+TEXT_NL        : NEWLINES -> type(NL), popMode ;
+RELISTED_OPEN  : OPEN_PAREN WS_CHAR* ('再掲' | 'relisted') WS_CHAR* COLON_CHAR? -> pushMode(RELIST) ;
+TEXT_PAREN     : OPEN_PAREN ;
+TEXT_RUN       : ~[\r\n(（]+ ;
+
+mode RELIST;
+RELIST_GOAL    : ('基本目標' | 'goal') WS_CHAR* DIGITS ;
+RELIST_MEASURE : CIRCLED | 'measure' WS_CHAR* DIGITS ;
+RELIST_SUB     : KANA_MARK | 'sub' WS_CHAR* [a-z] ;
+RELIST_WS      : [ \t\u3000・\-]+ -> skip ;
+RELIST_CLOSE   : CLOSE_PAREN -> popMode ;
+RELIST_NL      : NEWLINES -> type(NL), popMode, popMode ;
+RELIST_ERROR   : . -> type(ERROR_CHAR) ;
+
+// ---------------------------------------------------------------- a KPI name, then figures
+mode NAME_THEN_VALUE;
+KPI_NAME       : ~[:：\r\n]+ ;
+KPI_COLON      : COLON_CHAR -> mode(VALUE) ;
+KPI_NAME_NL    : NEWLINES -> type(NL), popMode ;
+
+// ---------------------------------------------------------------- a KPI name, then free text
+mode NAME_THEN_TEXT;
+DROPPED_NAME   : ~[:：\r\n]+ ;
+DROPPED_COLON  : COLON_CHAR -> type(KPI_COLON), mode(TEXT) ;
+DROPPED_NL     : NEWLINES -> type(NL), popMode ;
+
+// ---------------------------------------------------------------- a KPI name to the end of the line
+mode NAME_REST;
+LINKED_NAME    : ~[\r\n]+ ;
+LINKED_NL      : NEWLINES -> type(NL), popMode ;
+
+// ---------------------------------------------------------------- a rule id, then the reason
+mode RULE_ID;
+RULE_NAME      : [a-z] [a-z0-9-]* ;
+RULE_COLON     : HEAD_COLON -> mode(TEXT) ;
+RULE_WS        : WS_CHAR+ -> skip ;
+RULE_NL        : NEWLINES -> type(NL), popMode ;
+RULE_ERROR     : . -> type(ERROR_CHAR) ;
+
+// ---------------------------------------------------------------- figures and dates
+mode VALUE;
+VALUE_NL       : NEWLINES -> type(NL), popMode ;
+VALUE_WS       : WS_CHAR+ -> skip ;
+VALUE_COMMENT  : ('#' | '＃') ~[\r\n]* -> skip ;
+BASELINE       : '現状値' | '基準値' | 'baseline' ;
+TARGET         : '目標値' | 'target' ;
+// An era letter or name directly before a year number: R6, H30, 令和12, 令和元, FY2024. Whether the era exists is
+// checked by the model builder, so that an unknown era gets a clear message instead of a syntax error.
+ERA_YEAR       : ([A-ZＡ-Ｚ] | 'FY' | 'ＦＹ' | '令和' | '平成' | '昭和' | '大正' | '明治') WS_CHAR* (DIGITS | '元') ;
+NUMBER         : DIGITS ([,，] DIGIT DIGIT DIGIT)* ([.．] DIGITS)? ;
+MULTIPLIER     : [千万億兆] ;
+FISCAL_YEAR_END: '年度末' | 'FY-end' ;
+FISCAL_YEAR    : '年度' ;
+YEAR_END       : '年末' | 'year-end' ;
+YEAR           : '年' ;
+CUMULATIVE     : '累計' | 'total' ;
+AVERAGE        : '平均' | 'average' ;
+AT_LEAST       : '以上' | 'or more' ;
+AT_MOST        : '以下' | 'or less' ;
+INCREASE       : '増' ;
+DECREASE       : '減' ;
+AT             : 'に' | 'in' ;
+ARROW          : '→' | '⇒' | '->' | '=>' ;
+TILDE          : [～〜~] ;
+LPAREN         : OPEN_PAREN ;
+RPAREN         : CLOSE_PAREN ;
+LIST_SEP       : [、，] ;
+SLASH          : [/／] ;
+DOT            : '・' | '･' ;
+PERCENT        : [%％] ;
+PLUS           : [+＋] ;
+MINUS          : [\-－−] ;
+WORD           : ~[0-9０-９ \t\u3000\r\n()（）～〜~→⇒、,，/／:：・･%％+＋\-－−千万億兆年に以#＃]+ ;
+VALUE_ERROR    : . -> type(ERROR_CHAR) ;

@@ -1,0 +1,81 @@
+// The parser of the strategy language. One rule per construct; the model builder has one method per rule.
+parser grammar StrategyParser;
+
+options { tokenVocab = StrategyLexer; }
+
+strategy
+    : NL? preamble* goal* EOF
+    ;
+
+preamble
+    : title | municipality | period | status | vision | predecessor | evaluation
+    | priorities | fertility | migration | population | impact
+    ;
+
+title        : K_TITLE text NL? ;
+municipality : K_MUNICIPALITY text NL? ;
+period       : K_PERIOD timeSpec NL? ;
+status       : K_STATUS text NL? ;
+vision       : K_VISION text NL? ;
+predecessor  : K_PREDECESSOR text NL? ;
+evaluation   : K_EVALUATION text NL? ;
+
+priorities   : K_PRIORITIES NL? priority+ ;
+priority     : MEASURE_HEAD text NL? ;
+
+fertility    : K_FERTILITY visionTarget (LIST_SEP? visionTarget)* NL? ;
+population   : K_POPULATION visionTarget ((SLASH | LIST_SEP)? visionTarget)* NL? ;
+visionTarget : timeSpec AT? quantity ;
+migration    : K_MIGRATION timeSpec AT? migrationChange (DOT? migrationChange)* NL? ;
+migrationChange : label quantity (INCREASE | DECREASE) ;
+label        : labelPart+ ;
+labelPart    : WORD | NUMBER | TILDE | YEAR | MULTIPLIER | SLASH ;
+impact       : K_IMPACT impactLevel ((SLASH | LIST_SEP)? impactLevel)* NL? ;
+impactLevel  : WORD NUMBER ;
+
+goal
+    : GOAL_HEAD text NL? goalPart*
+    ;
+
+goalPart     : targets | measure | dropped | suppression ;
+
+targets      : K_TARGETS NL? kpi+ ;
+
+kpi
+    : BULLET KPI_NAME KPI_COLON baseline ARROW target NL? kpiAttribute*
+    ;
+
+baseline     : BASELINE? quantity LPAREN timeSpec RPAREN ;
+target       : TARGET? quantity bound? LPAREN timeSpec RPAREN ;
+bound        : AT_LEAST | AT_MOST ;
+
+kpiAttribute : direction | actuals | definition | kpiId | continues | replaces | suppression ;
+direction    : K_DIRECTION text NL? ;
+actuals      : K_ACTUALS actual (LIST_SEP? actual)* NL? ;
+actual       : quantity LPAREN timeSpec RPAREN ;
+definition   : K_DEFINITION text NL? ;
+kpiId        : K_KPI_ID text NL? ;
+continues    : K_CONTINUES LINKED_NAME? NL? ;
+replaces     : K_REPLACES LINKED_NAME NL? ;
+dropped      : K_DROPPED DROPPED_NAME KPI_COLON text NL? ;
+suppression  : K_SUPPRESS RULE_NAME RULE_COLON text NL? ;
+
+measure      : MEASURE_HEAD text NL? subMeasure* ;
+subMeasure   : SUB_HEAD text relisted? NL? ;
+relisted     : RELISTED_OPEN RELIST_GOAL? RELIST_MEASURE? RELIST_SUB? RELIST_CLOSE text? ;
+
+text         : (TEXT_RUN | TEXT_PAREN)+ ;
+
+// ---------------------------------------------------------------- figures
+quantity     : sign? amount unit? ;
+sign         : PLUS | MINUS ;
+amount       : NUMBER (MULTIPLIER NUMBER?)* ;
+unit         : unitWord (SLASH unitWord)* ;
+unitWord     : WORD | PERCENT | YEAR ;
+
+// ---------------------------------------------------------------- dates
+timeSpec     : yearRef yearKind? (TILDE yearRef yearKind?)? aggregate? ;
+yearRef      : ERA_YEAR pairedYear? | NUMBER ;
+pairedYear   : LPAREN NUMBER RPAREN ;
+yearKind     : YEAR | FISCAL_YEAR | YEAR_END | FISCAL_YEAR_END ;
+aggregate    : CUMULATIVE | AVERAGE ;

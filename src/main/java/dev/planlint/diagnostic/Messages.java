@@ -1,0 +1,35 @@
+package dev.planlint.diagnostic;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Japanese and English texts, from {@code messages.properties} (English) and {@code messages_ja.properties}. */
+public final class Messages {
+
+    private static final String BUNDLE = "dev.planlint.messages";
+
+    private Messages() {
+    }
+
+    public static String format(Locale locale, String key, Object... arguments) {
+        MessageFormat format = new MessageFormat(text(locale, key), locale);
+        return format.format(arguments);
+    }
+
+    public static String text(Locale locale, String key) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+    }
+
+    /** Japanese for a Japanese locale, English for every other. */
+    public static Locale forLanguage(String language) {
+        return "ja".equals(language) ? Locale.JAPANESE : Locale.ENGLISH;
+    }
+}

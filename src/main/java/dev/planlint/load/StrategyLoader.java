@@ -1,0 +1,212 @@
+package dev.planlint.load;
+
+import dev.planlint.diagnostic.Diagnostic;
+import dev.planlint.model.Located;
+import dev.planlint.model.SourcePosition;
+import dev.planlint.model.Strategy;
+import dev.planlint.parser.StrategyParsing;
+import dev.planlint.validate.StrategyValidator;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a strategy file and the chain of its predecessors: bytes to text, text to model, model validated. Every
+ * problem becomes a positioned diagnostic; nothing here throws for bad input.
+ */
+public final class StrategyLoader {
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final Optional<Charset> declaredEncoding;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<String, SourceFile> sources = new LinkedHashMap<>();
+
+    private StrategyLoader(Optional<Charset> declaredEncoding) {
+        this.declaredEncoding = declaredEncoding;
+    }
+
+    /** Loads {@code file}, read as UTF-8 (with or without BOM), and its predecessors. */
+    public static LoadResult load(Path file) {
+        return load(file, Optional.empty());
+    }
+
+    /** Loads {@code file} read in {@code encoding} when given, else as UTF-8, and its predecessors. */
+    public static LoadResult load(Path file, Optional<Charset> encoding) {
+        StrategyLoader loader = new StrategyLoader(encoding);
+        Optional<LoadedStrategy> loaded = loader.loadChain(file, file.toString(), new ArrayList<>(), Optional.empty());
+        return new LoadResult(loaded, loader.diagnostics, loader.sources);
+    }
+
+    private Optional<LoadedStrategy> loadChain(Path file, String displayName, List<Path> successors,
+                                               Optional<SourcePosition> citedAt) {
+        SourcePosition start = new SourcePosition(displayName, 1, 1);
+        SourcePosition blame = citedAt.orElse(start);
+        Optional<Path> realPath = checkFile(file, displayName, blame);
+        if (realPath.isEmpty()) {
+            return Optional.empty();
+        }
+        if (successors.contains(realPath.get())) {
+            error(blame, "file.predecessorLoop", displayName);
+            return Optional.empty();
+        }
+        if (successors.size() > Limits.MAX_PREDECESSOR_CHAIN) {
+            error(blame, "file.chainTooLong", String.valueOf(Limits.MAX_PREDECESSOR_CHAIN));
+            return Optional.empty();
+        }
+        Optional<SourceFile> source = read(realPath.get(), displayName);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Strategy> strategy = parseAndValidate(source.get());
+        if (strategy.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Path> chain = new ArrayList<>(successors);
+        chain.add(realPath.get());
+        Optional<LoadedStrategy> predecessor = predecessor(strategy.get(), file, chain);
+        boolean predecessorMissing = strategy.get().predecessorFile().isPresent() && predecessor.isEmpty();
+        return predecessorMissing ? Optional.empty()
+                : Optional.of(new LoadedStrategy(source.get(), strategy.get(), predecessor));
+    }
+
+    private Optional<Path> checkFile(Path file, String displayName, SourcePosition blame) {
+        if (!Files.exists(file)) {
+            error(blame, "file.missing", displayName);
+            return Optional.empty();
+        }
+        if (Files.isDirectory(file)) {
+            error(blame, "file.directory", displayName);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(file.toRealPath());
+        } catch (IOException unreadable) {
+            error(blame, "file.unreadable", displayName, String.valueOf(unreadable.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<SourceFile> read(Path file, String displayName) {
+        SourcePosition start = new SourcePosition(displayName, 1, 1);
+        try {
+            if (Files.size(file) > Limits.MAX_FILE_BYTES) {
+                error(start, "file.tooLarge", displayName, String.valueOf(Limits.MAX_FILE_BYTES / 1024 / 1024));
+                return Optional.empty();
+            }
+            return decode(Files.readAllBytes(file), displayName).filter(source -> checkText(source, start));
+        } catch (IOException unreadable) {
+            error(start, "file.unreadable", displayName, String.valueOf(unreadable.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<SourceFile> decode(byte[] bytes, String displayName) {
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            error(positionOfByte(bytes, nul, displayName), "file.binary", displayName);
+            return Optional.empty();
+        }
+        Charset charset = declaredEncoding.orElse(StandardCharsets.UTF_8);
+        byte[] content = withoutBom(bytes);
+        Optional<String> text = TextDecoding.decode(content, charset);
+        if (text.isPresent()) {
+            return Optional.of(new SourceFile(displayName, withUnixLineEnds(text.get())));
+        }
+        SourcePosition bad = positionAfter(TextDecoding.validPrefix(content, charset), displayName);
+        boolean looksShiftJis = declaredEncoding.isEmpty()
+                && TextDecoding.decode(content, TextDecoding.SHIFT_JIS).isPresent();
+        error(bad, looksShiftJis ? "file.shiftJis" : "file.notDecodable", displayName, charset.name());
+        return Optional.empty();
+    }
+
+    private boolean checkText(SourceFile source, SourcePosition start) {
+        if (source.text().isBlank()) {
+            error(start, "file.empty", source.displayName());
+            return false;
+        }
+        List<String> lines = source.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).length() > Limits.MAX_LINE_CHARS) {
+                error(new SourcePosition(source.displayName(), i + 1, Limits.MAX_LINE_CHARS + 1), "file.lineTooLong",
+                        String.valueOf(Limits.MAX_LINE_CHARS));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<Strategy> parseAndValidate(SourceFile source) {
+        sources.put(source.displayName(), source);
+        StrategyParsing.Result parsed = StrategyParsing.parse(source.displayName(), source.text());
+        diagnostics.addAll(parsed.diagnostics());
+        if (parsed.hasErrors()) {
+            return Optional.empty();
+        }
+        List<Diagnostic> problems = StrategyValidator.validate(parsed.strategy().orElseThrow());
+        diagnostics.addAll(problems);
+        return problems.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : parsed.strategy();
+    }
+
+    /** The predecessor's path is written relative to the file that names it. */
+    private Optional<LoadedStrategy> predecessor(Strategy strategy, Path file, List<Path> chain) {
+        Optional<Located<String>> named = strategy.predecessorFile();
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        Path predecessorPath = parent.resolve(named.get().value()).normalize();
+        Path relative = file.getParent() == null ? Path.of(named.get().value())
+                : file.getParent().resolve(named.get().value()).normalize();
+        return loadChain(predecessorPath, relative.toString(), chain, Optional.of(named.get().position()));
+    }
+
+    private void error(SourcePosition position, String code, Object... arguments) {
+        diagnostics.add(Diagnostic.error(position, code, arguments));
+    }
+
+    /** Lines end in CR LF, LF or a lone CR; each is one line end, so that line numbers agree with editors. */
+    private static String withUnixLineEnds(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static byte[] withoutBom(byte[] bytes) {
+        boolean bom = bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1]
+                && bytes[2] == UTF8_BOM[2];
+        return bom ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static SourcePosition positionOfByte(byte[] bytes, int index, String displayName) {
+        String before = new String(bytes, 0, index, StandardCharsets.UTF_8);
+        return positionAfter(before, displayName);
+    }
+
+    private static SourcePosition positionAfter(String text, String displayName) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourcePosition(displayName, line, text.codePointCount(lineStart, text.length()) + 1);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.planlint.model;
+
+/** Numbers and markers of goals, measures (①, measure 3) and sub-measures (ア, sub c) as written. */
+public final class Numbering {
+
+    private static final String KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ";
+
+    private Numbering() {
+    }
+
+    /** The first run of digits in {@code text}, full-width or not. */
+    public static int digitsIn(String text) {
+        String digits = Names.nfkc(text).replaceAll("\\D+", " ").trim().split(" ")[0];
+        return Integer.parseInt(digits);
+    }
+
+    /** ① … ⑳ are 1 … 20, ㉑ … ㉟ are 21 … 35, ㊱ … ㊿ are 36 … 50; "measure 7:" is 7. */
+    public static int measureNumber(String marker) {
+        int c = marker.codePointAt(0);
+        if (c >= 0x2460 && c <= 0x2473) {
+            return c - 0x2460 + 1;
+        }
+        if (c >= 0x3251 && c <= 0x325F) {
+            return c - 0x3251 + 21;
+        }
+        if (c >= 0x32B1 && c <= 0x32BF) {
+            return c - 0x32B1 + 36;
+        }
+        return digitsIn(marker);
+    }
+
+    /** ア is 1, イ 2, …; "sub c:" is 3. */
+    public static int subMeasureNumber(String marker) {
+        int kana = KANA.indexOf(marker.charAt(0));
+        if (kana >= 0) {
+            return kana + 1;
+        }
+        String letter = marker.replaceFirst("^sub\\s*", "").substring(0, 1);
+        return letter.charAt(0) - 'a' + 1;
+    }
+
+    public static String subMeasureMarker(int number) {
+        return number >= 1 && number <= KANA.length() ? KANA.substring(number - 1, number) : "(" + number + ")";
+    }
+
+    public static String measureMarker(int number) {
+        if (number >= 1 && number <= 20) {
+            return Character.toString(0x2460 + number - 1);
+        }
+        if (number <= 35) {
+            return Character.toString(0x3251 + number - 21);
+        }
+        return Character.toString(0x32B1 + number - 36);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.planlint.parser;
+
+import java.time.chrono.JapaneseChronology;
+import java.time.chrono.JapaneseEra;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/** Japanese era years to Western years, from {@link JapaneseEra} rather than a table of our own. */
+final class EraYears {
+
+    private EraYears() {
+    }
+
+    /** The era named by a letter (R, H, S, T, M) or a name (令和, 平成, 昭和, 大正, 明治). */
+    static Optional<JapaneseEra> era(String name) {
+        return Arrays.stream(JapaneseEra.values())
+                .filter(era -> name.equals(era.getDisplayName(TextStyle.NARROW, Locale.ENGLISH))
+                        || name.equals(era.getDisplayName(TextStyle.FULL, Locale.JAPANESE)))
+                .findFirst();
+    }
+
+    static String knownEras() {
+        return Arrays.stream(JapaneseEra.values())
+                .map(era -> era.getDisplayName(TextStyle.FULL, Locale.JAPANESE) + "("
+                        + era.getDisplayName(TextStyle.NARROW, Locale.ENGLISH) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    static String japaneseName(JapaneseEra era) {
+        return era.getDisplayName(TextStyle.FULL, Locale.JAPANESE);
+    }
+
+    /** The Western year of year {@code yearOfEra} of {@code era}, counting on past the era's end (平成32 is 2020). */
+    static int westernYear(JapaneseEra era, int yearOfEra) {
+        return JapaneseChronology.INSTANCE.prolepticYear(era, 1) + yearOfEra - 1;
+    }
+
+    /** The last Western year in which {@code era} was in use, if it has ended. */
+    static OptionalInt lastYear(JapaneseEra era) {
+        JapaneseEra[] eras = JapaneseEra.values();
+        int index = Arrays.asList(eras).indexOf(era);
+        if (index == eras.length - 1) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(JapaneseChronology.INSTANCE.prolepticYear(eras[index + 1], 1));
+    }
+
+    /** The era in use at the start of {@code westernYear}'s last day, for naming a year that ran past its era. */
+    static JapaneseEra eraOf(int westernYear) {
+        JapaneseEra[] eras = JapaneseEra.values();
+        for (int i = eras.length - 1; i >= 0; i--) {
+            if (JapaneseChronology.INSTANCE.prolepticYear(eras[i], 1) <= westernYear) {
+                return eras[i];
+            }
+        }
+        return eras[0];
+    }
+}

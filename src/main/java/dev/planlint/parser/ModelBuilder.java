@@ -1,0 +1,302 @@
+package dev.planlint.parser;
+
+import dev.planlint.model.BasicGoal;
+import dev.planlint.model.Bound;
+import dev.planlint.model.Direction;
+import dev.planlint.model.DroppedKpi;
+import dev.planlint.model.ImpactKind;
+import dev.planlint.model.ImpactLevel;
+import dev.planlint.model.Kpi;
+import dev.planlint.model.LinkKind;
+import dev.planlint.model.Located;
+import dev.planlint.model.Measure;
+import dev.planlint.model.MigrationChange;
+import dev.planlint.model.MigrationTarget;
+import dev.planlint.model.Names;
+import dev.planlint.model.Numbering;
+import dev.planlint.model.Observation;
+import dev.planlint.model.PlanStatus;
+import dev.planlint.model.PopulationVision;
+import dev.planlint.model.PredecessorLink;
+import dev.planlint.model.PriorityStrategy;
+import dev.planlint.model.Relisting;
+import dev.planlint.model.Strategy;
+import dev.planlint.model.SubMeasure;
+import dev.planlint.model.SubMeasureRef;
+import dev.planlint.model.Suppression;
+import dev.planlint.model.Target;
+import dev.planlint.model.TimeSpec;
+import dev.planlint.model.VisionTarget;
+import dev.planlint.parser.StrategyParser.GoalContext;
+import dev.planlint.parser.StrategyParser.KpiContext;
+import dev.planlint.parser.StrategyParser.PreambleContext;
+import org.antlr.v4.runtime.ParserRuleContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Builds the immutable model from a parse tree without syntax errors: one method per grammar rule. This and its
+ * helpers are the only code that sees ANTLR types.
+ */
+final class ModelBuilder {
+
+    private static final Map<String, Direction> DIRECTIONS = Map.ofEntries(
+            Map.entry("増加", Direction.HIGHER_IS_BETTER), Map.entry("上昇", Direction.HIGHER_IS_BETTER),
+            Map.entry("大きいほど良い", Direction.HIGHER_IS_BETTER), Map.entry("多いほど良い", Direction.HIGHER_IS_BETTER),
+            Map.entry("高いほど良い", Direction.HIGHER_IS_BETTER), Map.entry("higher", Direction.HIGHER_IS_BETTER),
+            Map.entry("減少", Direction.LOWER_IS_BETTER), Map.entry("低下", Direction.LOWER_IS_BETTER),
+            Map.entry("小さいほど良い", Direction.LOWER_IS_BETTER), Map.entry("少ないほど良い", Direction.LOWER_IS_BETTER),
+            Map.entry("低いほど良い", Direction.LOWER_IS_BETTER), Map.entry("lower", Direction.LOWER_IS_BETTER),
+            Map.entry("範囲内", Direction.WITHIN_BOUND), Map.entry("維持", Direction.WITHIN_BOUND),
+            Map.entry("within", Direction.WITHIN_BOUND));
+
+    private static final Map<String, PlanStatus> STATUSES = Map.of(
+            "たたき台", PlanStatus.DRAFT, "素案", PlanStatus.DRAFT, "案", PlanStatus.DRAFT, "原案", PlanStatus.DRAFT,
+            "draft", PlanStatus.DRAFT, "策定", PlanStatus.FINAL, "確定", PlanStatus.FINAL, "決定", PlanStatus.FINAL,
+            "final", PlanStatus.FINAL);
+
+    private static final Map<String, ImpactKind> IMPACTS = Map.of(
+            "自然増減影響度", ImpactKind.NATURAL, "natural", ImpactKind.NATURAL,
+            "社会増減影響度", ImpactKind.SOCIAL, "social", ImpactKind.SOCIAL);
+
+    private final BuildContext context;
+    private final FigureBuilder figures;
+    private final TimeBuilder times;
+    private final String file;
+
+    ModelBuilder(BuildContext context, String file) {
+        this.context = context;
+        this.figures = new FigureBuilder(context);
+        this.times = new TimeBuilder(context);
+        this.file = file;
+    }
+
+    Strategy strategy(StrategyParser.StrategyContext strategy) {
+        List<PreambleContext> preamble = strategy.preamble();
+        return new Strategy(file,
+                single(preamble, PreambleContext::title, title -> text(title.text())),
+                single(preamble, PreambleContext::municipality, municipality -> text(municipality.text())),
+                single(preamble, PreambleContext::period, period -> times.timeSpec(period.timeSpec(),
+                        TimeBuilder.Use.PERIOD)),
+                single(preamble, PreambleContext::status, status -> keyword(status.text(), STATUSES,
+                        "status", PlanStatus.DRAFT)),
+                single(preamble, PreambleContext::vision, vision -> text(vision.text())),
+                single(preamble, PreambleContext::predecessor, predecessor -> text(predecessor.text())),
+                single(preamble, PreambleContext::evaluation, evaluation -> text(evaluation.text())),
+                priorities(preamble),
+                populationVision(preamble),
+                strategy.goal().stream().map(this::goal).toList());
+    }
+
+    /** A header line that may be written once: a second one is an error, the first one counts. */
+    private <C extends ParserRuleContext, T> Optional<Located<T>> single(
+            List<PreambleContext> preamble, Function<PreambleContext, C> line, Function<C, T> value) {
+        List<C> lines = preamble.stream().map(line).filter(found -> found != null).toList();
+        for (C repeated : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            context.error(context.at(repeated), "header.repeated", repeated.getStart().getText().strip());
+        }
+        return lines.stream().findFirst().map(first -> new Located<>(value.apply(first), context.at(first)));
+    }
+
+    private List<PriorityStrategy> priorities(List<PreambleContext> preamble) {
+        return preamble.stream()
+                .filter(line -> line.priorities() != null)
+                .flatMap(line -> line.priorities().priority().stream())
+                .map(priority -> new PriorityStrategy(Numbering.measureNumber(priority.MEASURE_HEAD().getText()),
+                        text(priority.text()), context.at(priority)))
+                .toList();
+    }
+
+    private PopulationVision populationVision(List<PreambleContext> preamble) {
+        List<VisionTarget> fertility = new ArrayList<>();
+        List<MigrationTarget> migration = new ArrayList<>();
+        List<VisionTarget> population = new ArrayList<>();
+        List<ImpactLevel> impacts = new ArrayList<>();
+        for (PreambleContext line : preamble) {
+            if (line.fertility() != null) {
+                line.fertility().visionTarget().forEach(target -> fertility.add(visionTarget(target)));
+            }
+            if (line.population() != null) {
+                line.population().visionTarget().forEach(target -> population.add(visionTarget(target)));
+            }
+            if (line.migration() != null) {
+                migration.add(migration(line.migration()));
+            }
+            if (line.impact() != null) {
+                line.impact().impactLevel().forEach(level -> impactLevel(level).ifPresent(impacts::add));
+            }
+        }
+        return new PopulationVision(fertility, migration, population, impacts);
+    }
+
+    private VisionTarget visionTarget(StrategyParser.VisionTargetContext target) {
+        return new VisionTarget(times.timeSpec(target.timeSpec(), TimeBuilder.Use.VISION),
+                figures.quantity(target.quantity()), context.at(target));
+    }
+
+    private MigrationTarget migration(StrategyParser.MigrationContext migration) {
+        TimeSpec time = times.timeSpec(migration.timeSpec(), TimeBuilder.Use.VISION);
+        List<MigrationChange> changes = migration.migrationChange().stream()
+                .map(change -> new MigrationChange(BuildContext.written(change.label()).strip(),
+                        figures.quantity(change.quantity()), change.INCREASE() != null, context.at(change)))
+                .toList();
+        return new MigrationTarget(time, changes, context.at(migration));
+    }
+
+    private Optional<ImpactLevel> impactLevel(StrategyParser.ImpactLevelContext level) {
+        String name = Names.normalize(level.WORD().getText());
+        ImpactKind kind = IMPACTS.get(name);
+        if (kind == null) {
+            context.error(context.at(level), "impact.unknown", name, String.join(", ", IMPACTS.keySet().stream()
+                    .sorted().toList()));
+            return Optional.empty();
+        }
+        int value = figures.number(level.NUMBER()).intValue();
+        if (value < 1 || value > 5) {
+            context.error(context.at(level.NUMBER()), "impact.outOfRange", value);
+        }
+        return Optional.of(new ImpactLevel(kind, value, context.at(level)));
+    }
+
+    private BasicGoal goal(GoalContext goal) {
+        List<Kpi> kpis = new ArrayList<>();
+        List<Measure> measures = new ArrayList<>();
+        List<DroppedKpi> dropped = new ArrayList<>();
+        List<Suppression> suppressions = new ArrayList<>();
+        for (StrategyParser.GoalPartContext part : goal.goalPart()) {
+            if (part.targets() != null) {
+                part.targets().kpi().forEach(kpi -> kpis.add(kpi(kpi)));
+            }
+            if (part.measure() != null) {
+                measures.add(measure(part.measure()));
+            }
+            if (part.dropped() != null) {
+                dropped.add(dropped(part.dropped()));
+            }
+            if (part.suppression() != null) {
+                suppressions.add(suppression(part.suppression()));
+            }
+        }
+        return new BasicGoal(Numbering.digitsIn(goal.GOAL_HEAD().getText()), text(goal.text()), context.at(goal),
+                suppressions, kpis, measures, dropped);
+    }
+
+    private Kpi kpi(KpiContext kpi) {
+        Direction direction = Direction.UNDECLARED;
+        List<Observation> actuals = new ArrayList<>();
+        Optional<PredecessorLink> link = Optional.empty();
+        Optional<String> definition = Optional.empty();
+        Optional<String> id = Optional.empty();
+        List<Suppression> suppressions = new ArrayList<>();
+        String name = kpi.KPI_NAME().getText().strip();
+        for (StrategyParser.KpiAttributeContext attribute : kpi.kpiAttribute()) {
+            if (attribute.direction() != null) {
+                direction = keyword(attribute.direction().text(), DIRECTIONS, "direction", Direction.UNDECLARED);
+            }
+            if (attribute.actuals() != null) {
+                attribute.actuals().actual().forEach(actual -> actuals.add(observation(actual.quantity(),
+                        actual.timeSpec(), actual)));
+            }
+            if (attribute.definition() != null) {
+                definition = Optional.of(text(attribute.definition().text()));
+            }
+            if (attribute.kpiId() != null) {
+                id = Optional.of(text(attribute.kpiId().text()));
+            }
+            if (attribute.continues() != null) {
+                link = Optional.of(continues(attribute.continues(), name));
+            }
+            if (attribute.replaces() != null) {
+                link = Optional.of(new PredecessorLink(LinkKind.REPLACES,
+                        attribute.replaces().LINKED_NAME().getText().strip(), context.at(attribute)));
+            }
+            if (attribute.suppression() != null) {
+                suppressions.add(suppression(attribute.suppression()));
+            }
+        }
+        return new Kpi(name, context.at(kpi.KPI_NAME()), baseline(kpi.baseline()), target(kpi.target()),
+                direction, actuals, link, definition, id, suppressions);
+    }
+
+    private PredecessorLink continues(StrategyParser.ContinuesContext continues, String ownName) {
+        String previousName = continues.LINKED_NAME() == null ? ownName : continues.LINKED_NAME().getText().strip();
+        return new PredecessorLink(LinkKind.CONTINUES, previousName, context.at(continues));
+    }
+
+    private Observation baseline(StrategyParser.BaselineContext baseline) {
+        return observation(baseline.quantity(), baseline.timeSpec(), baseline);
+    }
+
+    private Observation observation(StrategyParser.QuantityContext quantity, StrategyParser.TimeSpecContext time,
+                                    ParserRuleContext at) {
+        return new Observation(figures.quantity(quantity), times.timeSpec(time, TimeBuilder.Use.FIGURE),
+                context.at(at));
+    }
+
+    private Target target(StrategyParser.TargetContext target) {
+        return new Target(figures.quantity(target.quantity()), bound(target.bound()),
+                times.timeSpec(target.timeSpec(), TimeBuilder.Use.FIGURE), context.at(target));
+    }
+
+    private static Bound bound(StrategyParser.BoundContext bound) {
+        if (bound == null) {
+            return Bound.POINT;
+        }
+        return bound.AT_LEAST() != null ? Bound.AT_LEAST : Bound.AT_MOST;
+    }
+
+    private DroppedKpi dropped(StrategyParser.DroppedContext dropped) {
+        return new DroppedKpi(dropped.DROPPED_NAME().getText().strip(), text(dropped.text()), context.at(dropped));
+    }
+
+    private Suppression suppression(StrategyParser.SuppressionContext suppression) {
+        return new Suppression(suppression.RULE_NAME().getText(), text(suppression.text()), context.at(suppression));
+    }
+
+    private Measure measure(StrategyParser.MeasureContext measure) {
+        List<SubMeasure> subMeasures = measure.subMeasure().stream().map(this::subMeasure).toList();
+        return new Measure(Numbering.measureNumber(measure.MEASURE_HEAD().getText()), text(measure.text()),
+                context.at(measure), subMeasures);
+    }
+
+    private SubMeasure subMeasure(StrategyParser.SubMeasureContext subMeasure) {
+        Optional<Relisting> relisting = Optional.ofNullable(subMeasure.relisted()).map(this::relisting);
+        return new SubMeasure(Numbering.subMeasureNumber(subMeasure.SUB_HEAD().getText()), text(subMeasure.text()),
+                context.at(subMeasure), relisting);
+    }
+
+    private Relisting relisting(StrategyParser.RelistedContext relisted) {
+        boolean any = relisted.RELIST_GOAL() != null || relisted.RELIST_MEASURE() != null
+                || relisted.RELIST_SUB() != null;
+        boolean all = relisted.RELIST_GOAL() != null && relisted.RELIST_MEASURE() != null
+                && relisted.RELIST_SUB() != null;
+        if (any && !all) {
+            context.error(context.at(relisted), "relist.incompleteAddress");
+        }
+        Optional<SubMeasureRef> original = all
+                ? Optional.of(new SubMeasureRef(Numbering.digitsIn(relisted.RELIST_GOAL().getText()),
+                        Numbering.measureNumber(relisted.RELIST_MEASURE().getText()),
+                        Numbering.subMeasureNumber(relisted.RELIST_SUB().getText())))
+                : Optional.empty();
+        return new Relisting(original, context.at(relisted));
+    }
+
+    private <T> T keyword(StrategyParser.TextContext text, Map<String, T> choices, String what, T fallback) {
+        String word = Names.normalize(text(text));
+        T value = choices.get(word);
+        if (value == null) {
+            context.error(context.at(text), what + ".unknown", word,
+                    String.join(", ", choices.keySet().stream().sorted().toList()));
+            return fallback;
+        }
+        return value;
+    }
+
+    private static String text(StrategyParser.TextContext text) {
+        return BuildContext.written(text).strip();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.planlint.parser;
+
+import dev.planlint.diagnostic.Diagnostic;
+import dev.planlint.model.SourcePosition;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns ANTLR's syntax errors into diagnostics a planner can act on: what was found, and how the construct being
+ * written should look. One error per line, since ANTLR's recovery can report the same mistake many times.
+ */
+final class SyntaxErrorCollector extends BaseErrorListener {
+
+    /** The innermost rule being parsed decides the hint; rules not named here use the one of their parent. */
+    private static final Map<Integer, String> HINTS = Map.ofEntries(
+            Map.entry(StrategyParser.RULE_strategy, "line"),
+            Map.entry(StrategyParser.RULE_preamble, "line"),
+            Map.entry(StrategyParser.RULE_goal, "goalLine"),
+            Map.entry(StrategyParser.RULE_goalPart, "goalLine"),
+            Map.entry(StrategyParser.RULE_kpi, "kpi"),
+            Map.entry(StrategyParser.RULE_baseline, "kpi"),
+            Map.entry(StrategyParser.RULE_target, "kpi"),
+            Map.entry(StrategyParser.RULE_actuals, "actuals"),
+            Map.entry(StrategyParser.RULE_actual, "actuals"),
+            Map.entry(StrategyParser.RULE_timeSpec, "time"),
+            Map.entry(StrategyParser.RULE_yearRef, "time"),
+            Map.entry(StrategyParser.RULE_pairedYear, "time"),
+            Map.entry(StrategyParser.RULE_period, "time"),
+            Map.entry(StrategyParser.RULE_quantity, "quantity"),
+            Map.entry(StrategyParser.RULE_amount, "quantity"),
+            Map.entry(StrategyParser.RULE_fertility, "vision"),
+            Map.entry(StrategyParser.RULE_population, "vision"),
+            Map.entry(StrategyParser.RULE_visionTarget, "vision"),
+            Map.entry(StrategyParser.RULE_migration, "migration"),
+            Map.entry(StrategyParser.RULE_migrationChange, "migration"),
+            Map.entry(StrategyParser.RULE_impact, "impact"),
+            Map.entry(StrategyParser.RULE_impactLevel, "impact"),
+            Map.entry(StrategyParser.RULE_measure, "measure"),
+            Map.entry(StrategyParser.RULE_subMeasure, "measure"),
+            Map.entry(StrategyParser.RULE_relisted, "relisted"),
+            Map.entry(StrategyParser.RULE_dropped, "dropped"),
+            Map.entry(StrategyParser.RULE_suppression, "suppression"),
+            Map.entry(StrategyParser.RULE_replaces, "link"),
+            Map.entry(StrategyParser.RULE_continues, "link"),
+            Map.entry(StrategyParser.RULE_text, "text"));
+
+    private final String file;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Set<Integer> linesWithErrors = new HashSet<>();
+
+    SyntaxErrorCollector(String file) {
+        this.file = file;
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
+                            String msg, RecognitionException e) {
+        if (!linesWithErrors.add(line)) {
+            return;
+        }
+        SourcePosition position = new SourcePosition(file, line, charPositionInLine + 1);
+        String hint = recognizer instanceof Parser parser ? hint(parser.getContext()) : "line";
+        diagnostics.add(Diagnostic.error(position, "syntax." + hint, found(offendingSymbol)));
+    }
+
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    private static String hint(ParserRuleContext context) {
+        for (ParserRuleContext rule = context; rule != null; rule = rule.getParent()) {
+            String hint = HINTS.get(rule.getRuleIndex());
+            if (hint != null) {
+                return hint;
+            }
+        }
+        return "line";
+    }
+
+    private static Object found(Object offendingSymbol) {
+        if (!(offendingSymbol instanceof Token token) || token.getType() == Token.EOF) {
+            return new Diagnostic.Term("endOfFile");
+        }
+        if (token.getType() == StrategyLexer.NL) {
+            return new Diagnostic.Term("endOfLine");
+        }
+        String text = token.getText().strip();
+        return "「" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "」";
+    }
+}

@@ -1,0 +1,144 @@
+package dev.planlint.validate;
+
+import dev.planlint.diagnostic.Diagnostic;
+import dev.planlint.model.BasicGoal;
+import dev.planlint.model.Kpi;
+import dev.planlint.model.Measure;
+import dev.planlint.model.Numbering;
+import dev.planlint.model.Relisting;
+import dev.planlint.model.SourcePosition;
+import dev.planlint.model.Strategy;
+import dev.planlint.model.SubMeasure;
+import dev.planlint.model.SubMeasureRef;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+/**
+ * What the grammar cannot see: numbering, duplicate names, re-listed sub-measures and missing headings. Works on the
+ * model only; files and predecessors are the loader's concern.
+ */
+public final class StrategyValidator {
+
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private StrategyValidator() {
+    }
+
+    public static List<Diagnostic> validate(Strategy strategy) {
+        StrategyValidator validator = new StrategyValidator();
+        validator.checkHeadings(strategy);
+        validator.checkNumbering(strategy.goals(), BasicGoal::number, BasicGoal::position, "goal", goal -> "");
+        strategy.goals().forEach(validator::checkGoal);
+        validator.checkKpiNames(strategy);
+        validator.checkRelistings(strategy);
+        return List.copyOf(validator.diagnostics);
+    }
+
+    private void checkHeadings(Strategy strategy) {
+        SourcePosition start = new SourcePosition(strategy.file(), 1, 1);
+        if (strategy.goals().isEmpty()) {
+            diagnostics.add(Diagnostic.error(start, "strategy.noGoals"));
+            return;
+        }
+        if (strategy.period().isEmpty()) {
+            diagnostics.add(Diagnostic.error(start, "strategy.noPeriod"));
+        }
+    }
+
+    private void checkGoal(BasicGoal goal) {
+        String inGoal = "【基本目標" + goal.number() + "】";
+        checkNumbering(goal.measures(), Measure::number, Measure::position, "measure", measure -> inGoal);
+        for (Measure measure : goal.measures()) {
+            checkNumbering(measure.subMeasures(), SubMeasure::number, SubMeasure::position, "subMeasure",
+                    sub -> inGoal + Numbering.measureMarker(measure.number()));
+        }
+    }
+
+    /** Numbers must run 1, 2, 3 … in the order written: a repeated or skipped number is an error. */
+    private <T> void checkNumbering(List<T> items, ToIntFunction<T> number, Function<T, SourcePosition> position,
+                                    String what, Function<T, String> where) {
+        int expected = 1;
+        for (T item : items) {
+            int actual = number.applyAsInt(item);
+            if (actual != expected) {
+                diagnostics.add(Diagnostic.error(position.apply(item), "numbering." + what, where.apply(item),
+                        label(what, actual), label(what, expected)));
+            }
+            expected = actual + 1;
+        }
+    }
+
+    private static String label(String what, int number) {
+        return switch (what) {
+            case "measure" -> Numbering.measureMarker(number);
+            case "subMeasure" -> Numbering.subMeasureMarker(number);
+            default -> String.valueOf(number);
+        };
+    }
+
+    private void checkKpiNames(Strategy strategy) {
+        Map<String, Kpi> seen = new HashMap<>();
+        strategy.kpis().forEach(kpi -> {
+            Kpi first = seen.putIfAbsent(kpi.normalizedName(), kpi);
+            if (first != null) {
+                diagnostics.add(Diagnostic.error(kpi.position(), "kpi.duplicateName", kpi.name(),
+                        String.valueOf(first.position().line())));
+            }
+        });
+    }
+
+    private void checkRelistings(Strategy strategy) {
+        Map<SubMeasureRef, SubMeasure> byAddress = new LinkedHashMap<>();
+        Map<String, List<SubMeasureRef>> originalsByName = new HashMap<>();
+        for (BasicGoal goal : strategy.goals()) {
+            for (Measure measure : goal.measures()) {
+                for (SubMeasure sub : measure.subMeasures()) {
+                    SubMeasureRef address = new SubMeasureRef(goal.number(), measure.number(), sub.number());
+                    byAddress.put(address, sub);
+                    if (sub.relisting().isEmpty()) {
+                        originalsByName.computeIfAbsent(sub.normalizedName(), name -> new ArrayList<>()).add(address);
+                    }
+                }
+            }
+        }
+        strategy.subMeasures().forEach(sub -> sub.relisting()
+                .ifPresent(relisting -> checkRelisting(sub, relisting, byAddress, originalsByName)));
+    }
+
+    private void checkRelisting(SubMeasure sub, Relisting relisting, Map<SubMeasureRef, SubMeasure> byAddress,
+                                Map<String, List<SubMeasureRef>> originalsByName) {
+        Optional<SubMeasureRef> written = relisting.original();
+        if (written.isPresent()) {
+            checkWrittenAddress(sub, relisting, written.get(), byAddress);
+            return;
+        }
+        List<SubMeasureRef> candidates = originalsByName.getOrDefault(sub.normalizedName(), List.of());
+        if (candidates.isEmpty()) {
+            diagnostics.add(Diagnostic.error(relisting.position(), "relist.nowhere", sub.name()));
+        } else if (candidates.size() > 1) {
+            diagnostics.add(Diagnostic.error(relisting.position(), "relist.ambiguous", sub.name(), candidates.size()));
+        }
+    }
+
+    private void checkWrittenAddress(SubMeasure sub, Relisting relisting, SubMeasureRef address,
+                                     Map<SubMeasureRef, SubMeasure> byAddress) {
+        SubMeasure original = byAddress.get(address);
+        String written = "基本目標" + address.goal() + Numbering.measureMarker(address.measure())
+                + Numbering.subMeasureMarker(address.subMeasure());
+        if (original == null) {
+            diagnostics.add(Diagnostic.error(relisting.position(), "relist.dangling", written));
+        } else if (original.relisting().isPresent()) {
+            diagnostics.add(Diagnostic.error(relisting.position(), "relist.toRelisting", written));
+        } else if (!original.normalizedName().equals(sub.normalizedName())) {
+            diagnostics.add(Diagnostic.error(relisting.position(), "relist.nameDiffers", sub.name(), written,
+                    original.name()));
+        }
+    }
+}
