@@ -1,0 +1,149 @@
+package dev.planlint.engine;
+
+import dev.planlint.facts.Finding;
+import dev.planlint.facts.KpiStatus;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.QueryResultsRow;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The Drools engine behind planlint: the shipped rules, loaded from the executable model compiled at build time,
+ * plus any user rules compiled from DRL at run time. One engine serves many evaluations; each evaluation gets a
+ * session of its own. Drools types do not leave this package.
+ */
+public final class RuleEngine {
+
+    private static final String MODEL_INDEX = "META-INF/kie/dev.planlint/planlint-rules/drools-model";
+
+    private final KieBase rules;
+
+    private RuleEngine(KieBase rules) {
+        this.rules = rules;
+    }
+
+    /** The shipped rules. */
+    public static RuleEngine shipped() {
+        return new RuleEngine(KieBaseBuilder.createKieBaseFromModel(shippedModels()));
+    }
+
+    /** The shipped rules and the rules of every {@code .drl} file under {@code directory}. */
+    public static RuleEngine withUserRules(Path directory) throws RuleLoadException {
+        KieBase base = KieBaseBuilder.createKieBaseFromModel(shippedModels());
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(base);
+        List<Path> files = drlFiles(directory);
+        if (files.isEmpty()) {
+            throw new RuleLoadException(List.of(new RuleLoadException.RuleError(directory.toString(), 0, 0,
+                    "no .drl file")));
+        }
+        files.forEach(file -> builder.add(ResourceFactory.newFileResource(file.toFile()), ResourceType.DRL));
+        List<RuleLoadException.RuleError> errors = errors(builder);
+        if (!errors.isEmpty()) {
+            throw new RuleLoadException(errors);
+        }
+        addPackages(base, builder.getKnowledgePackages());
+        return new RuleEngine(base);
+    }
+
+    /** The names of all rules loaded, sorted, as "package/rule name". */
+    public List<String> ruleNames() {
+        return rules.getKiePackages().stream()
+                .flatMap(kiePackage -> kiePackage.getRules().stream())
+                .map(rule -> rule.getPackageName() + "/" + rule.getName())
+                .sorted()
+                .toList();
+    }
+
+    public Evaluation evaluate(Collection<?> facts) {
+        KieSession session = rules.newKieSession();
+        try {
+            facts.forEach(session::insert);
+            session.fireAllRules();
+            List<Finding> findings = new ArrayList<>();
+            for (QueryResultsRow row : session.getQueryResults("findings")) {
+                findings.add((Finding) row.get("$finding"));
+            }
+            List<KpiStatus> statuses = new ArrayList<>();
+            for (QueryResultsRow row : session.getQueryResults("kpiStatuses")) {
+                statuses.add((KpiStatus) row.get("$status"));
+            }
+            return new Evaluation(findings, statuses);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static List<Model> shippedModels() {
+        ClassLoader loader = RuleEngine.class.getClassLoader();
+        try (InputStream index = loader.getResourceAsStream(MODEL_INDEX)) {
+            if (index == null) {
+                throw new IllegalStateException("the executable model is missing: " + MODEL_INDEX);
+            }
+            List<Model> models = new ArrayList<>();
+            for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).toList()) {
+                if (!line.isBlank()) {
+                    models.add((Model) Class.forName(line.strip(), true, loader).getDeclaredConstructor()
+                            .newInstance());
+                }
+            }
+            return models;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the executable model cannot be loaded", e);
+        }
+    }
+
+    private static List<Path> drlFiles(Path directory) throws RuleLoadException {
+        if (!Files.isDirectory(directory)) {
+            throw new RuleLoadException(List.of(new RuleLoadException.RuleError(directory.toString(), 0, 0,
+                    "not a directory")));
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(path -> path.toString().endsWith(".drl")).sorted().toList();
+        } catch (IOException e) {
+            throw new RuleLoadException(List.of(new RuleLoadException.RuleError(directory.toString(), 0, 0,
+                    String.valueOf(e.getMessage()))));
+        }
+    }
+
+    private static List<RuleLoadException.RuleError> errors(KnowledgeBuilder builder) {
+        List<RuleLoadException.RuleError> errors = new ArrayList<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            String message = error.getMessage().strip();
+            if (message.equals("Parser returned a null Package")) {
+                continue;
+            }
+            String file = error.getResource() == null ? "?" : error.getResource().getSourcePath();
+            int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
+            int column = error instanceof org.drools.drl.parser.ParserError parserError ? parserError.getCol() : 0;
+            errors.add(new RuleLoadException.RuleError(file, line, column, message));
+        }
+        return errors;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void addPackages(KieBase base, Collection<KiePackage> packages) {
+        ((InternalKnowledgeBase) base).addPackages((Collection) packages);
+    }
+
+}

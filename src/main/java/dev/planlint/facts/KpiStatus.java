@@ -1,0 +1,62 @@
+package dev.planlint.facts;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The grade an evaluation scheme gave a KPI, inserted by the scheme's rules and read back with the
+ * {@code kpiStatuses} query. {@code onTrack} is false for the grades that call for action.
+ */
+public final class KpiStatus {
+
+    private final Subject subject;
+    private final String scheme;
+    private final String grade;
+    private final boolean onTrack;
+    private final BigDecimal figure;
+
+    public KpiStatus(KpiFact kpi, String scheme, String grade, boolean onTrack, BigDecimal figure) {
+        this.subject = kpi.getSubject();
+        this.scheme = scheme;
+        this.grade = grade;
+        this.onTrack = onTrack;
+        this.figure = figure;
+    }
+
+    public Subject getSubject() {
+        return subject;
+    }
+
+    public String getScheme() {
+        return scheme;
+    }
+
+    public String getGrade() {
+        return grade;
+    }
+
+    public boolean isOnTrack() {
+        return onTrack;
+    }
+
+    /** The figure the grade was given on (achievement rate, ratio, …); null when there was none. */
+    public BigDecimal getFigure() {
+        return figure;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KpiStatus status && subject.equals(status.subject) && scheme.equals(status.scheme)
+                && grade.equals(status.grade);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(subject, scheme, grade);
+    }
+
+    @Override
+    public String toString() {
+        return "KpiStatus[" + subject.name() + " " + scheme + " " + grade + "]";
+    }
+}

@@ -1,0 +1,39 @@
+package dev.planlint.facts;
+
+import dev.planlint.model.BasicGoal;
+import dev.planlint.model.Kpi;
+import dev.planlint.model.Strategy;
+import dev.planlint.model.TimeSpec;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns one strategy into the facts its rules are evaluated on. */
+public final class StrategyFacts {
+
+    private StrategyFacts() {
+    }
+
+    public static List<Object> of(Strategy strategy, LocalDate asOf) {
+        TimeSpec period = strategy.period().orElseThrow().value();
+        List<Object> facts = new ArrayList<>();
+        for (BasicGoal goal : strategy.goals()) {
+            facts.add(new GoalFact(goalSubject(strategy, goal), goal.kpis().size(), goal.measures().size()));
+            for (Kpi kpi : goal.kpis()) {
+                facts.add(new KpiFact(kpiSubject(strategy, goal, kpi), kpi, period, asOf));
+            }
+        }
+        return facts;
+    }
+
+    static Subject goalSubject(Strategy strategy, BasicGoal goal) {
+        return new Subject(Subject.Kind.GOAL, goal.name(), goal.number(), strategy.file(), goal.position().line(),
+                goal.position().column());
+    }
+
+    static Subject kpiSubject(Strategy strategy, BasicGoal goal, Kpi kpi) {
+        return new Subject(Subject.Kind.KPI, kpi.name(), goal.number(), strategy.file(), kpi.position().line(),
+                kpi.position().column());
+    }
+}
