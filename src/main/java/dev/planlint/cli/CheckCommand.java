@@ -1,15 +1,16 @@
 package dev.planlint.cli;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import dev.planlint.diagnostic.Diagnostic;
-import dev.planlint.diagnostic.Messages;
-import dev.planlint.load.LoadResult;
-import dev.planlint.load.SourceFile;
-import dev.planlint.load.StrategyLoader;
-import dev.planlint.render.DiagnosticPrinter;
-import dev.planlint.render.JsonOutput;
-import dev.planlint.render.ModelJson;
+import dev.planlint.catalog.RuleCatalog;
+import dev.planlint.catalog.Severity;
+import dev.planlint.check.Checker;
+import dev.planlint.check.Report;
+import dev.planlint.config.Configuration;
+import dev.planlint.config.ConfigurationException;
+import dev.planlint.config.ConfigurationReader;
+import dev.planlint.engine.RuleEngine;
+import dev.planlint.engine.RuleLoadException;
+import dev.planlint.render.JsonReportRenderer;
+import dev.planlint.render.TextReportRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,16 +19,19 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
-/** {@code planlint check FILE…}: reads, validates and judges strategies. */
+/** {@code planlint check FILE…}: reads, validates and judges strategies, and reports what it found. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check strategy files: syntax, references and numbering.",
+        description = {"Check strategy files: the input, the design of every numeric target, progress against actual "
+                + "values and, where a strategy names its previous period, what changed between periods.",
+                "Rules: planlint rules; one rule: planlint explain RULE."},
         footer = ExitCodes.HELP)
 final class CheckCommand implements Callable<Integer> {
 
@@ -37,9 +41,39 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Strategy files.")
     private List<Path> files;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: text or json. Default: ${DEFAULT-VALUE}.")
     private ReportFormat format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit 1 when a finding is at or above this level: error, warning, info or never. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private String failOn;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Judge progress as of this date (YYYY-MM-DD). Default: today.")
+    private LocalDate asOf;
+
+    @Option(names = "--scheme", paramLabel = "SCHEME",
+            description = "Evaluation scheme for progress, overriding the strategy's 評価方式 and the configuration: "
+                    + "achievement-rate, elapsed-time, tama-pro-rata, nagayo-baseline, eurostat-growth.")
+    private String scheme;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (JSON): scheme, thresholds, "
+            + "severities.")
+    private Path config;
+
+    @Option(names = "--threshold", paramLabel = "NAME=VALUE", description = "Override a threshold, e.g. "
+            + "staleBaselineYears=5. Repeatable.")
+    private Map<String, String> thresholds = Map.of();
+
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Override a rule's severity: error, "
+            + "warning, info or off. Repeatable.")
+    private Map<String, String> severities = Map.of();
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Also run the rules of every .drl file in DIR "
+            + "(see docs/user-rules.md).")
+    private Path userRules;
 
     @Mixin
     private LanguageOption language;
@@ -51,38 +85,65 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Map<String, SourceFile> sources = new HashMap<>();
-        List<LoadResult> results = files.stream().sorted().map(file -> StrategyLoader.load(file, encoding.charset()))
-                .toList();
-        results.forEach(result -> {
-            diagnostics.addAll(result.diagnostics());
-            sources.putAll(result.sources());
-        });
-        List<Diagnostic> unique = diagnostics.stream().distinct().sorted(Diagnostic.ORDER).toList();
-        boolean invalid = unique.stream().anyMatch(Diagnostic::isError);
-        Locale locale = language.locale();
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == ReportFormat.JSON) {
-            out.println(JsonOutput.toJson(json(results, unique, locale)));
-        } else {
-            new DiagnosticPrinter(locale, sources).print(unique, out);
-            out.println(Messages.format(locale, invalid ? "check.summary.invalid" : "check.summary.clean",
-                    String.valueOf(files.size()), String.valueOf(unique.stream().filter(Diagnostic::isError).count())));
+        PrintWriter err = spec.commandLine().getErr();
+        RuleCatalog catalog = RuleCatalog.shipped();
+        Severity failLevel;
+        Configuration configuration;
+        RuleEngine engine;
+        try {
+            failLevel = failLevel();
+            configuration = configuration(catalog.rules().stream().map(rule -> rule.id())
+                    .collect(Collectors.toSet()));
+            engine = userRules == null ? RuleEngine.shipped() : RuleEngine.withUserRules(userRules);
+        } catch (ConfigurationException wrong) {
+            err.println("planlint: " + wrong.getMessage());
+            return ExitCodes.INVALID;
+        } catch (RuleLoadException broken) {
+            broken.errors().forEach(error -> err.println(error.file() + ":" + error.line()
+                    + (error.column() > 0 ? ":" + error.column() : "") + ": error: " + error.message()));
+            return ExitCodes.INVALID;
         }
-        return invalid ? ExitCodes.INVALID : ExitCodes.CLEAN;
+        Report report = new Checker(engine, catalog, configuration, asOf == null ? LocalDate.now() : asOf,
+                encoding.charset()).check(files);
+        render(report, spec.commandLine().getOut(), language.locale());
+        if (report.hasInputErrors()) {
+            return ExitCodes.INVALID;
+        }
+        return failLevel != null && report.hasFindingsAtLeast(failLevel) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
-    private static JsonObject json(List<LoadResult> results, List<Diagnostic> diagnostics, Locale locale) {
-        JsonObject json = new JsonObject();
-        json.addProperty("formatVersion", JsonOutput.FORMAT_VERSION);
-        JsonArray strategies = new JsonArray();
-        results.forEach(result -> result.strategy().ifPresent(loaded -> strategies.add(ModelJson.strategy(
-                loaded.strategy()))));
-        json.add("strategies", strategies);
-        JsonArray problems = new JsonArray();
-        diagnostics.forEach(diagnostic -> problems.add(ModelJson.diagnostic(diagnostic, locale)));
-        json.add("diagnostics", problems);
-        return json;
+    private void render(Report report, PrintWriter out, Locale locale) {
+        if (format == ReportFormat.JSON) {
+            new JsonReportRenderer(locale).render(report, out);
+        } else {
+            new TextReportRenderer(locale, System.console() != null && System.getenv("NO_COLOR") == null)
+                    .render(report, out);
+        }
+    }
+
+    /** Null for "never". */
+    private Severity failLevel() throws ConfigurationException {
+        if (failOn.equals("never")) {
+            return null;
+        }
+        return Severity.parse(failOn).orElseThrow(() -> new ConfigurationException(
+                "--fail-on takes error, warning, info or never, not \"" + failOn + "\""));
+    }
+
+    private Configuration configuration(Set<String> ruleIds) throws ConfigurationException {
+        Configuration configuration = config == null ? Configuration.defaults()
+                : ConfigurationReader.read(config, ruleIds);
+        if (scheme != null) {
+            configuration = configuration.withScheme(ConfigurationReader.scheme(scheme));
+        }
+        for (Map.Entry<String, String> threshold : new java.util.TreeMap<>(thresholds).entrySet()) {
+            configuration = ConfigurationReader.withThreshold(configuration, threshold.getKey(),
+                    threshold.getValue());
+        }
+        for (Map.Entry<String, String> severity : new java.util.TreeMap<>(severities).entrySet()) {
+            configuration = ConfigurationReader.withSeverity(configuration, severity.getKey(), severity.getValue(),
+                    ruleIds);
+        }
+        return configuration;
     }
 }

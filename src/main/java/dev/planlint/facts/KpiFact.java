@@ -244,7 +244,7 @@ public final class KpiFact {
 
     /** Achievement rate (A − B) / (T − B) × 100 for a point target with an actual; else null. */
     public BigDecimal getAchievementRate() {
-        if (latestActual == null || isCumulative()) {
+        if (latestActual == null || isCumulative() || bound != Bound.POINT) {
             return null;
         }
         return Ratios.percentOf(latestActual, baseline, target, baseline);
@@ -331,7 +331,7 @@ public final class KpiFact {
             return "mixed-signs";
         }
         if (target.compareTo(baseline) == 0) {
-            return "no-growth-required";
+            return "no-change-required";
         }
         return null;
     }

@@ -15,9 +15,11 @@ public final class StrategyFacts {
     private StrategyFacts() {
     }
 
-    public static List<Object> of(Strategy strategy, LocalDate asOf) {
+    public static List<Object> of(Strategy strategy, Settings settings) {
         TimeSpec period = strategy.period().orElseThrow().value();
+        LocalDate asOf = settings.getAsOf();
         List<Object> facts = new ArrayList<>();
+        facts.add(settings);
         for (BasicGoal goal : strategy.goals()) {
             facts.add(new GoalFact(goalSubject(strategy, goal), goal.kpis().size(), goal.measures().size()));
             for (Kpi kpi : goal.kpis()) {
@@ -27,12 +29,12 @@ public final class StrategyFacts {
         return facts;
     }
 
-    static Subject goalSubject(Strategy strategy, BasicGoal goal) {
+    public static Subject goalSubject(Strategy strategy, BasicGoal goal) {
         return new Subject(Subject.Kind.GOAL, goal.name(), goal.number(), strategy.file(), goal.position().line(),
                 goal.position().column());
     }
 
-    static Subject kpiSubject(Strategy strategy, BasicGoal goal, Kpi kpi) {
+    public static Subject kpiSubject(Strategy strategy, BasicGoal goal, Kpi kpi) {
         return new Subject(Subject.Kind.KPI, kpi.name(), goal.number(), strategy.file(), kpi.position().line(),
                 kpi.position().column());
     }

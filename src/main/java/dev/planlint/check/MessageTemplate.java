@@ -1,0 +1,44 @@
+package dev.planlint.check;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills a rule's message template: {@code {name}} is the figure of that name, {@code {name%}} the figure as a
+ * percentage (0.0123 is 1.23%), {@code {subject}} the name of what the finding is about. Numbers are written the same
+ * way whatever the machine's locale: 1,234,567.5.
+ */
+final class MessageTemplate {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)(%?)}");
+
+    private MessageTemplate() {
+    }
+
+    static String fill(String template, String subject, Map<String, Object> figures) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder filled = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            Object value = name.equals("subject") ? subject : figures.get(name);
+            String text = value == null ? "?" : format(value, !matcher.group(2).isEmpty());
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(text));
+        }
+        matcher.appendTail(filled);
+        return filled.toString();
+    }
+
+    static String format(Object value, boolean percent) {
+        if (!(value instanceof BigDecimal number)) {
+            return String.valueOf(value);
+        }
+        BigDecimal shown = percent ? number.movePointRight(2) : number;
+        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(shown) + (percent ? "%" : "");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.planlint.check;
+
+import dev.planlint.catalog.Severity;
+import dev.planlint.diagnostic.Diagnostic;
+import dev.planlint.facts.KpiStatus;
+import dev.planlint.load.LoadedStrategy;
+import dev.planlint.load.SourceFile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a check produced, sorted, for the renderers: the strategies read, the problems with the input, the
+ * findings and the grade of every KPI.
+ */
+public record Report(LocalDate asOf, List<LoadedStrategy> strategies, List<Diagnostic> diagnostics,
+                     List<ReportedFinding> findings, List<KpiStatus> statuses, Map<String, SourceFile> sources) {
+
+    public Report {
+        strategies = List.copyOf(strategies);
+        diagnostics = List.copyOf(diagnostics);
+        findings = List.copyOf(findings);
+        statuses = List.copyOf(statuses);
+        sources = Map.copyOf(sources);
+    }
+
+    public boolean hasInputErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** Findings that count: not suppressed. */
+    public List<ReportedFinding> activeFindings() {
+        return findings.stream().filter(finding -> !finding.isSuppressed()).toList();
+    }
+
+    public long count(Severity severity) {
+        return activeFindings().stream().filter(finding -> finding.severity() == severity).count();
+    }
+
+    public boolean hasFindingsAtLeast(Severity level) {
+        return activeFindings().stream().anyMatch(finding -> finding.severity().atLeast(level));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.planlint.check;
+
+import dev.planlint.catalog.Severity;
+import dev.planlint.facts.Subject;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A finding as reported: the rule's finding with its severity decided, its message in both languages, and whether
+ * it is suppressed in the strategy (with the written reason).
+ */
+public record ReportedFinding(String ruleId, Severity severity, Subject subject, Map<String, Object> figures,
+                              String messageEn, String messageJa, Optional<String> suppressedBecause) {
+
+    /** File, position, rule, then figures: the order every report lists findings in. */
+    public static final Comparator<ReportedFinding> ORDER = Comparator
+            .comparing((ReportedFinding finding) -> finding.subject().file())
+            .thenComparingInt(finding -> finding.subject().line())
+            .thenComparingInt(finding -> finding.subject().column())
+            .thenComparing(ReportedFinding::ruleId)
+            .thenComparing(finding -> finding.figures().toString());
+
+    public ReportedFinding {
+        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+    }
+
+    public boolean isSuppressed() {
+        return suppressedBecause.isPresent();
+    }
+
+    public String message(Locale locale) {
+        return "ja".equals(locale.getLanguage()) ? messageJa : messageEn;
+    }
+
+    public ReportedFinding suppressed(String reason) {
+        return new ReportedFinding(ruleId, severity, subject, figures, messageEn, messageJa, Optional.of(reason));
+    }
+}

@@ -1,0 +1,137 @@
+package dev.planlint.render;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import dev.planlint.catalog.Severity;
+import dev.planlint.check.Report;
+import dev.planlint.check.ReportedFinding;
+import dev.planlint.facts.KpiStatus;
+import dev.planlint.facts.Subject;
+import dev.planlint.load.LoadedStrategy;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code --format json}: the report in the documented, versioned schema (docs/json-format.md). */
+public final class JsonReportRenderer {
+
+    private final Locale locale;
+
+    public JsonReportRenderer(Locale locale) {
+        this.locale = locale;
+    }
+
+    public void render(Report report, PrintWriter out) {
+        out.println(JsonOutput.toJson(toJson(report)));
+    }
+
+    public JsonObject toJson(Report report) {
+        JsonObject json = new JsonObject();
+        json.addProperty("formatVersion", JsonOutput.FORMAT_VERSION);
+        json.addProperty("asOf", report.asOf().toString());
+        json.add("summary", summary(report));
+        JsonArray strategies = new JsonArray();
+        report.strategies().forEach(strategy -> strategies.add(strategy(strategy)));
+        json.add("strategies", strategies);
+        JsonArray diagnostics = new JsonArray();
+        report.diagnostics().forEach(diagnostic -> diagnostics.add(ModelJson.diagnostic(diagnostic, locale)));
+        json.add("diagnostics", diagnostics);
+        JsonArray findings = new JsonArray();
+        report.findings().forEach(finding -> findings.add(finding(finding)));
+        json.add("findings", findings);
+        JsonArray statuses = new JsonArray();
+        report.statuses().forEach(status -> statuses.add(status(status)));
+        json.add("kpiStatuses", statuses);
+        return json;
+    }
+
+    private static JsonObject summary(Report report) {
+        JsonObject json = new JsonObject();
+        json.addProperty("strategies", report.strategies().size());
+        for (Severity severity : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+            json.addProperty(severity.label(), report.count(severity));
+        }
+        json.addProperty("suppressed", report.findings().stream().filter(ReportedFinding::isSuppressed).count());
+        json.addProperty("inputErrors", report.diagnostics().stream().filter(d -> d.isError()).count());
+        return json;
+    }
+
+    private static JsonObject strategy(LoadedStrategy loaded) {
+        JsonObject json = new JsonObject();
+        json.addProperty("file", loaded.strategy().file());
+        loaded.strategy().title().ifPresent(title -> json.addProperty("title", title.value()));
+        loaded.strategy().period().ifPresent(period -> json.add("period", ModelJson.time(period.value())));
+        loaded.predecessor().ifPresent(predecessor -> json.addProperty("predecessor",
+                predecessor.strategy().file()));
+        return json;
+    }
+
+    public static JsonObject finding(ReportedFinding finding) {
+        JsonObject json = new JsonObject();
+        json.addProperty("rule", finding.ruleId());
+        json.addProperty("severity", finding.severity().label());
+        json.add("location", location(finding.subject()));
+        json.add("subject", subject(finding.subject()));
+        JsonObject message = new JsonObject();
+        message.addProperty("en", finding.messageEn());
+        message.addProperty("ja", finding.messageJa());
+        json.add("message", message);
+        json.add("figures", figures(finding.figures()));
+        finding.suppressedBecause().ifPresent(reason -> json.addProperty("suppressedBecause", reason));
+        return json;
+    }
+
+    private static JsonObject status(KpiStatus status) {
+        JsonObject json = new JsonObject();
+        json.add("location", location(status.getSubject()));
+        json.add("subject", subject(status.getSubject()));
+        json.addProperty("scheme", status.getScheme());
+        json.addProperty("grade", status.getGrade());
+        json.addProperty("onTrack", status.isOnTrack());
+        json.add("figure", value(status.getFigure()));
+        return json;
+    }
+
+    private static JsonObject location(Subject subject) {
+        JsonObject json = new JsonObject();
+        json.addProperty("file", subject.file());
+        json.addProperty("line", subject.line());
+        json.addProperty("column", subject.column());
+        return json;
+    }
+
+    private static JsonObject subject(Subject subject) {
+        JsonObject json = new JsonObject();
+        json.addProperty("kind", subject.kind().name());
+        json.addProperty("name", subject.name());
+        json.addProperty("goal", subject.goal());
+        return json;
+    }
+
+    private static JsonObject figures(Map<String, Object> figures) {
+        JsonObject json = new JsonObject();
+        figures.forEach((name, value) -> json.add(name, value(value)));
+        return json;
+    }
+
+    static JsonElement value(Object value) {
+        if (value == null) {
+            return JsonNull.INSTANCE;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return new JsonPrimitive(ModelJson.plain(decimal));
+        }
+        if (value instanceof Number number) {
+            return new JsonPrimitive(number);
+        }
+        if (value instanceof Boolean bool) {
+            return new JsonPrimitive(bool);
+        }
+        return new JsonPrimitive(value instanceof Enum<?> constant ? constant.name() : value.toString());
+    }
+}

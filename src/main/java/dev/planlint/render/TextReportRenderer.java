@@ -1,0 +1,80 @@
+package dev.planlint.render;
+
+import dev.planlint.catalog.Severity;
+import dev.planlint.check.Report;
+import dev.planlint.check.ReportedFinding;
+import dev.planlint.diagnostic.Messages;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The terminal report: input problems first, then findings grouped by file and basic goal, each as
+ * {@code file:line:column: severity: message [rule-id]}, then one summary line. Colour only when asked (a terminal).
+ */
+public final class TextReportRenderer {
+
+    private static final String RESET = "\u001B[0m";
+
+    private final Locale locale;
+    private final boolean colour;
+
+    public TextReportRenderer(Locale locale, boolean colour) {
+        this.locale = locale;
+        this.colour = colour;
+    }
+
+    public void render(Report report, PrintWriter out) {
+        new DiagnosticPrinter(locale, report.sources()).print(report.diagnostics(), out);
+        Map<String, Map<Integer, List<ReportedFinding>>> byFileAndGoal = report.findings().stream()
+                .collect(Collectors.groupingBy(finding -> finding.subject().file(), TreeMap::new,
+                        Collectors.groupingBy(finding -> finding.subject().goal(), TreeMap::new, Collectors.toList())));
+        byFileAndGoal.forEach((file, byGoal) -> {
+            out.println();
+            out.println("== " + file);
+            byGoal.forEach((goal, findings) -> {
+                out.println(goal == 0 ? "-- " + Messages.text(locale, "report.strategyLevel")
+                        : "-- " + Messages.format(locale, "report.goal", String.valueOf(goal)));
+                findings.forEach(finding -> renderFinding(finding, out));
+            });
+        });
+        out.println();
+        out.println(summary(report));
+    }
+
+    private void renderFinding(ReportedFinding finding, PrintWriter out) {
+        String severity = Messages.text(locale, "severity." + finding.severity().name());
+        String where = finding.subject().file() + ":" + finding.subject().line() + ":" + finding.subject().column();
+        String line = where + ": " + paint(finding.severity(), severity) + ": " + finding.message(locale)
+                + " [" + finding.ruleId() + "]";
+        out.println(finding.suppressedBecause()
+                .map(reason -> "   " + line + "  (" + Messages.format(locale, "report.suppressed", reason) + ")")
+                .orElse(line));
+    }
+
+    private String summary(Report report) {
+        return Messages.format(locale, "report.summary",
+                String.valueOf(report.strategies().size()),
+                String.valueOf(report.count(Severity.ERROR)),
+                String.valueOf(report.count(Severity.WARNING)),
+                String.valueOf(report.count(Severity.INFO)),
+                String.valueOf(report.findings().stream().filter(ReportedFinding::isSuppressed).count()),
+                String.valueOf(report.diagnostics().stream().filter(d -> d.isError()).count()));
+    }
+
+    private String paint(Severity severity, String text) {
+        if (!colour) {
+            return text;
+        }
+        String code = switch (severity) {
+            case ERROR -> "\u001B[31;1m";
+            case WARNING -> "\u001B[33m";
+            case INFO -> "\u001B[36m";
+        };
+        return code + text + RESET;
+    }
+}

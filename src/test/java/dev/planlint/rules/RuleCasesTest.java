@@ -1,0 +1,109 @@
+package dev.planlint.rules;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.planlint.cli.Main;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs every rule test case under src/test/resources/rules/&lt;rule-id&gt;/ through {@code planlint check} and compares
+ * the findings of that rule with the case's {@code # expect:} lines.
+ */
+class RuleCasesTest {
+
+    static final Path CASES = Path.of("src/test/resources/rules");
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleCase() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> rules = Files.list(CASES)) {
+            for (Path ruleDirectory : rules.sorted().toList()) {
+                String ruleId = ruleDirectory.getFileName().toString();
+                try (Stream<Path> files = Files.list(ruleDirectory)) {
+                    for (Path file : files.filter(path -> path.toString().endsWith(".strategy")
+                            && !path.getFileName().toString().startsWith("previous")).sorted().toList()) {
+                        RuleCase ruleCase = RuleCase.read(ruleId, file);
+                        tests.add(DynamicTest.dynamicTest(ruleId + "/" + file.getFileName(),
+                                () -> verify(ruleCase)));
+                    }
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void verify(RuleCase ruleCase) {
+        JsonObject report = check(ruleCase);
+        assertThat(report.getAsJsonArray("diagnostics")).as("input errors in %s", ruleCase.file()).isEmpty();
+        List<JsonObject> findings = new ArrayList<>();
+        for (JsonElement finding : report.getAsJsonArray("findings")) {
+            if (finding.getAsJsonObject().get("rule").getAsString().equals(ruleCase.ruleId())) {
+                findings.add(finding.getAsJsonObject());
+            }
+        }
+        assertThat(findings.stream().map(finding -> line(finding)).sorted().toList())
+                .as("lines of %s findings in %s", ruleCase.ruleId(), ruleCase.file())
+                .isEqualTo(ruleCase.expected().stream().map(RuleCase.Expectation::line).sorted().toList());
+        for (RuleCase.Expectation expectation : ruleCase.expected()) {
+            JsonObject finding = findings.stream().filter(candidate -> line(candidate) == expectation.line())
+                    .findFirst().orElseThrow();
+            assertFigures(finding, expectation.figures(), ruleCase);
+            assertMessagesFilled(finding);
+        }
+    }
+
+    private static JsonObject check(RuleCase ruleCase) {
+        List<String> arguments = new ArrayList<>(List.of("check", "--format", "json", "--fail-on", "never",
+                "--as-of", ruleCase.asOf().toString()));
+        arguments.addAll(ruleCase.options());
+        arguments.add(ruleCase.file().toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), arguments.toArray(String[]::new));
+        assertThat(exit).as("exit code for %s; stderr: %s", ruleCase.file(), err).isZero();
+        return JsonParser.parseString(out.toString()).getAsJsonObject();
+    }
+
+    private static int line(JsonObject finding) {
+        return finding.getAsJsonObject("location").get("line").getAsInt();
+    }
+
+    private static void assertFigures(JsonObject finding, Map<String, String> expected, RuleCase ruleCase) {
+        JsonObject figures = finding.getAsJsonObject("figures");
+        expected.forEach((name, value) -> {
+            assertThat(figures.has(name)).as("figure %s of %s in %s", name, ruleCase.ruleId(), ruleCase.file())
+                    .isTrue();
+            JsonElement actual = figures.get(name);
+            if (actual.isJsonPrimitive() && actual.getAsJsonPrimitive().isNumber()) {
+                assertThat(actual.getAsBigDecimal()).as("figure %s in %s", name, ruleCase.file())
+                        .isEqualByComparingTo(new BigDecimal(value));
+            } else {
+                assertThat(actual.getAsString()).as("figure %s in %s", name, ruleCase.file()).isEqualTo(value);
+            }
+        });
+    }
+
+    private static void assertMessagesFilled(JsonObject finding) {
+        JsonObject message = finding.getAsJsonObject("message");
+        for (String language : List.of("en", "ja")) {
+            assertThat(message.get(language).getAsString()).as("%s message", language)
+                    .doesNotContain("{").doesNotContain("?");
+        }
+    }
+
+}
