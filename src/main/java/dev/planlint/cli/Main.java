@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks municipal comprehensive strategies (まち・ひと・しごと創生総合戦略) before council review.",
-        subcommands = {CheckCommand.class, ShowCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, ShowCommand.class, RulesCommand.class, ExplainCommand.class,
+                CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Main implements Runnable {
 
