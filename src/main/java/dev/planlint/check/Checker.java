@@ -10,6 +10,9 @@ import dev.planlint.engine.Evaluation;
 import dev.planlint.engine.RuleEngine;
 import dev.planlint.facts.Finding;
 import dev.planlint.facts.KpiStatus;
+import dev.planlint.facts.PeriodFacts;
+import dev.planlint.link.PeriodLinker;
+import dev.planlint.link.PeriodLinks;
 import dev.planlint.facts.Settings;
 import dev.planlint.facts.StrategyFacts;
 import dev.planlint.load.LoadResult;
@@ -57,6 +60,7 @@ public final class Checker {
         Map<String, SourceFile> sources = new TreeMap<>();
         List<ReportedFinding> findings = new ArrayList<>();
         List<KpiStatus> statuses = new ArrayList<>();
+        List<PeriodComparison> comparisons = new ArrayList<>();
         for (Path file : files.stream().sorted().distinct().toList()) {
             LoadResult loaded = StrategyLoader.load(file, encoding);
             diagnostics.addAll(loaded.diagnostics());
@@ -67,7 +71,15 @@ public final class Checker {
                     return;
                 }
                 strategies.add(strategy);
-                Evaluation evaluation = engine.evaluate(StrategyFacts.of(strategy.strategy(), settings.get()));
+                List<Object> facts = new ArrayList<>(StrategyFacts.of(strategy.strategy(), settings.get()));
+                strategy.predecessor().ifPresent(predecessor -> {
+                    PeriodLinks links = PeriodLinker.link(predecessor.strategy(), strategy.strategy());
+                    links.dangling().forEach(link -> diagnostics.add(Diagnostic.error(link.position(),
+                            "link.unknownPrevious", link.previousName(), predecessor.strategy().file())));
+                    comparisons.add(new PeriodComparison(predecessor, strategy, links));
+                    facts.addAll(PeriodFacts.of(predecessor.strategy(), strategy.strategy(), links));
+                });
+                Evaluation evaluation = engine.evaluate(facts);
                 findings.addAll(Suppressions.apply(strategy.strategy(), report(evaluation.findings()), catalog,
                         this::report));
                 statuses.addAll(evaluation.statuses());
@@ -77,7 +89,7 @@ public final class Checker {
                 findings.stream().sorted(ReportedFinding.ORDER).toList(),
                 statuses.stream().sorted(Comparator.comparing((KpiStatus status) -> status.getSubject().file())
                         .thenComparingInt(status -> status.getSubject().line())).toList(),
-                sources);
+                comparisons, sources);
     }
 
     private Optional<Settings> settings(Strategy strategy, List<Diagnostic> diagnostics) {

@@ -15,13 +15,15 @@ import java.util.Map;
  * findings and the grade of every KPI.
  */
 public record Report(LocalDate asOf, List<LoadedStrategy> strategies, List<Diagnostic> diagnostics,
-                     List<ReportedFinding> findings, List<KpiStatus> statuses, Map<String, SourceFile> sources) {
+                     List<ReportedFinding> findings, List<KpiStatus> statuses, List<PeriodComparison> comparisons,
+                     Map<String, SourceFile> sources) {
 
     public Report {
         strategies = List.copyOf(strategies);
         diagnostics = List.copyOf(diagnostics);
         findings = List.copyOf(findings);
         statuses = List.copyOf(statuses);
+        comparisons = List.copyOf(comparisons);
         sources = Map.copyOf(sources);
     }
 

@@ -1,0 +1,87 @@
+package dev.planlint.facts;
+
+import dev.planlint.link.StructureChange;
+import dev.planlint.model.Numbering;
+
+/**
+ * A goal, measure or sub-measure followed across periods, with what changed. The subject is where it stands now,
+ * or for a removed item the 前期戦略 line of the current strategy.
+ */
+public final class StructureChangeFact {
+
+    private final Subject subject;
+    private final StructureChange change;
+
+    StructureChangeFact(Subject subject, StructureChange change) {
+        this.subject = subject;
+        this.change = change;
+    }
+
+    public Subject getSubject() {
+        return subject;
+    }
+
+    /** goal, measure or sub-measure. */
+    public String getLevel() {
+        return change.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public boolean isAdded() {
+        return change.isAdded();
+    }
+
+    public boolean isRemoved() {
+        return change.isRemoved();
+    }
+
+    public boolean isMoved() {
+        return change.isMoved();
+    }
+
+    public boolean isRenumbered() {
+        return change.isRenumbered();
+    }
+
+    public boolean isRenamed() {
+        return change.isRenamed();
+    }
+
+    /** Where it stood, as 基本目標2②ア, or empty when added. */
+    public String getPreviousPlace() {
+        return change.previous().map(StructureChangeFact::place).orElse("");
+    }
+
+    /** Where it stands, as 基本目標1③, or empty when removed. */
+    public String getCurrentPlace() {
+        return change.current().map(StructureChangeFact::place).orElse("");
+    }
+
+    public String getPreviousName() {
+        return change.previous().map(StructureChange.Address::name).orElse("");
+    }
+
+    public String getCurrentName() {
+        return change.current().map(StructureChange.Address::name).orElse("");
+    }
+
+    /** How the two periods' items were matched. */
+    public String getBasis() {
+        return change.basis();
+    }
+
+    static String place(StructureChange.Address address) {
+        String place = "基本目標" + address.goal();
+        if (address.measure() > 0) {
+            place += Numbering.measureMarker(address.measure());
+        }
+        if (address.subMeasure() > 0) {
+            place += Numbering.subMeasureMarker(address.subMeasure());
+        }
+        return place;
+    }
+
+    @Override
+    public String toString() {
+        return "StructureChangeFact[" + getLevel() + " " + getPreviousPlace() + " -> " + getCurrentPlace() + "]";
+    }
+}
