@@ -9,7 +9,6 @@ import dev.planlint.diagnostic.Diagnostic;
 import dev.planlint.engine.Evaluation;
 import dev.planlint.engine.RuleEngine;
 import dev.planlint.facts.Finding;
-import dev.planlint.facts.KpiStatus;
 import dev.planlint.facts.PeriodFacts;
 import dev.planlint.link.PeriodLinker;
 import dev.planlint.link.PeriodLinks;
@@ -17,7 +16,6 @@ import dev.planlint.facts.Settings;
 import dev.planlint.facts.StrategyFacts;
 import dev.planlint.load.LoadResult;
 import dev.planlint.load.LoadedStrategy;
-import dev.planlint.load.SourceFile;
 import dev.planlint.load.StrategyLoader;
 import dev.planlint.model.Located;
 import dev.planlint.model.Strategy;
@@ -26,12 +24,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The way through: files are loaded and validated, each valid strategy is evaluated by the rules, and the findings
@@ -55,48 +50,52 @@ public final class Checker {
     }
 
     public Report check(List<Path> files) {
-        List<LoadedStrategy> strategies = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Map<String, SourceFile> sources = new TreeMap<>();
-        List<ReportedFinding> findings = new ArrayList<>();
-        List<KpiStatus> statuses = new ArrayList<>();
-        List<PeriodComparison> comparisons = new ArrayList<>();
+        ReportBuilder report = new ReportBuilder();
         for (Path file : files.stream().sorted().distinct().toList()) {
             LoadResult loaded = StrategyLoader.load(file, encoding);
-            diagnostics.addAll(loaded.diagnostics());
-            sources.putAll(loaded.sources());
-            loaded.strategy().ifPresent(strategy -> {
-                Optional<Settings> settings = settings(strategy.strategy(), diagnostics);
-                if (settings.isEmpty()) {
-                    return;
-                }
-                strategies.add(strategy);
-                List<Object> facts = new ArrayList<>(StrategyFacts.of(strategy.strategy(), settings.get()));
-                strategy.predecessor().ifPresent(predecessor -> {
-                    PeriodLinks links = PeriodLinker.link(predecessor.strategy(), strategy.strategy());
-                    links.dangling().forEach(link -> diagnostics.add(Diagnostic.error(link.position(),
-                            "link.unknownPrevious", link.previousName(), predecessor.strategy().file())));
-                    comparisons.add(new PeriodComparison(predecessor, strategy, links));
-                    facts.addAll(PeriodFacts.of(predecessor.strategy(), strategy.strategy(), links));
-                });
-                Evaluation evaluation = engine.evaluate(facts);
-                findings.addAll(Suppressions.apply(strategy.strategy(), report(evaluation.findings()), catalog,
-                        this::report));
-                statuses.addAll(evaluation.statuses());
-            });
+            report.loaded(loaded);
+            loaded.strategy().ifPresent(strategy -> evaluate(strategy, report));
         }
-        return new Report(asOf, strategies, diagnostics.stream().distinct().sorted(Diagnostic.ORDER).toList(),
-                findings.stream().sorted(ReportedFinding.ORDER).toList(),
-                statuses.stream().sorted(Comparator.comparing((KpiStatus status) -> status.getSubject().file())
-                        .thenComparingInt(status -> status.getSubject().line())).toList(),
-                comparisons, sources);
+        return report.build(asOf);
     }
 
-    private Optional<Settings> settings(Strategy strategy, List<Diagnostic> diagnostics) {
+    /** {@code planlint diff}: {@code current} judged against {@code previous}, whatever its 前期戦略 says. */
+    public Report compare(Path previous, Path current) {
+        ReportBuilder report = new ReportBuilder();
+        LoadResult before = StrategyLoader.load(previous, encoding);
+        LoadResult after = StrategyLoader.load(current, encoding);
+        report.loaded(before);
+        report.loaded(after);
+        if (before.strategy().isPresent() && after.strategy().isPresent()) {
+            LoadedStrategy successor = after.strategy().get();
+            evaluate(new LoadedStrategy(successor.source(), successor.strategy(), before.strategy()), report);
+        }
+        return report.build(asOf);
+    }
+
+    private void evaluate(LoadedStrategy strategy, ReportBuilder report) {
+        Optional<Settings> settings = settings(strategy.strategy(), report);
+        if (settings.isEmpty()) {
+            return;
+        }
+        List<Object> facts = new ArrayList<>(StrategyFacts.of(strategy.strategy(), settings.get()));
+        strategy.predecessor().ifPresent(predecessor -> {
+            PeriodLinks links = PeriodLinker.link(predecessor.strategy(), strategy.strategy());
+            links.dangling().forEach(link -> report.diagnostic(Diagnostic.error(link.position(),
+                    "link.unknownPrevious", link.previousName(), predecessor.strategy().file())));
+            report.compared(new PeriodComparison(predecessor, strategy, links));
+            facts.addAll(PeriodFacts.of(predecessor.strategy(), strategy.strategy(), links));
+        });
+        Evaluation evaluation = engine.evaluate(facts);
+        report.evaluated(strategy, Suppressions.apply(strategy.strategy(), report(evaluation.findings()), catalog,
+                this::report), evaluation.statuses());
+    }
+
+    private Optional<Settings> settings(Strategy strategy, ReportBuilder report) {
         Optional<Located<String>> written = strategy.evaluationScheme();
         Optional<Scheme> scheme = written.flatMap(name -> Scheme.parse(name.value()));
         if (written.isPresent() && scheme.isEmpty()) {
-            diagnostics.add(Diagnostic.error(written.get().position(), "scheme.unknown", written.get().value(),
+            report.diagnostic(Diagnostic.error(written.get().position(), "scheme.unknown", written.get().value(),
                     Scheme.names()));
             return Optional.empty();
         }

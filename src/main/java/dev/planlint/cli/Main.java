@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks municipal comprehensive strategies (まち・ひと・しごと創生総合戦略) before council review.",
-        subcommands = {CheckCommand.class, ShowCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {CheckCommand.class, DiffCommand.class, ShowCommand.class, RulesCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Main implements Runnable {

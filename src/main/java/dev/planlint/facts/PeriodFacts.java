@@ -28,7 +28,8 @@ public final class PeriodFacts {
     }
 
     public static List<Object> of(Strategy previous, Strategy current, PeriodLinks links) {
-        SourcePosition citation = current.predecessorFile().orElseThrow().position();
+        SourcePosition citation = current.predecessorFile().map(file -> file.position())
+                .orElse(new SourcePosition(current.file(), 1, 1));
         List<Object> facts = new ArrayList<>();
         for (KpiLink link : links.kpis()) {
             facts.add(new KpiLinkFact(kpiSubject(current, link, citation), link));

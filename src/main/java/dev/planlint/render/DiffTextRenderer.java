@@ -1,0 +1,44 @@
+package dev.planlint.render;
+
+import dev.planlint.check.PeriodComparison;
+import dev.planlint.check.Report;
+import dev.planlint.diagnostic.Messages;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** {@code planlint diff} in the terminal: the structure of the new period with every change marked, then the KPIs. */
+public final class DiffTextRenderer {
+
+    private final Locale locale;
+
+    public DiffTextRenderer(Locale locale) {
+        this.locale = locale;
+    }
+
+    public void render(Report report, PrintWriter out) {
+        new DiagnosticPrinter(locale, report.sources()).print(report.diagnostics(), out);
+        DiffView view = new DiffView(locale);
+        for (PeriodComparison comparison : report.comparisons()) {
+            out.println(title(comparison.previous()) + "  →  " + title(comparison.current()));
+            out.println();
+            out.println("## " + Messages.text(locale, "diff.structure"));
+            view.structure(comparison).forEach(row -> out.println("  ".repeat(row.depth()) + row.place() + " "
+                    + row.name() + "  [" + row.change() + (row.note().isEmpty() ? "" : ": " + row.note()) + "]"));
+            out.println();
+            out.println("## " + Messages.text(locale, "diff.kpis"));
+            view.kpis(comparison, report).forEach(row -> {
+                out.println("・" + row.name() + "  [" + row.link() + "]");
+                out.println("    " + Messages.text(locale, "diff.previous") + ": " + row.previousFigures());
+                out.println("    " + Messages.text(locale, "diff.current") + ": " + row.currentFigures());
+                if (!row.outcome().isEmpty()) {
+                    out.println("    " + row.outcome());
+                }
+            });
+        }
+    }
+
+    private static String title(dev.planlint.load.LoadedStrategy strategy) {
+        return strategy.strategy().title().map(title -> title.value()).orElse(strategy.strategy().file());
+    }
+}
