@@ -116,7 +116,7 @@ public final class Checker {
                         .orElse(Severity.WARNING));
         return severity.map(level -> new ReportedFinding(finding.getRuleId(), level, finding.getSubject(),
                 finding.getFigures(), message(finding, rule, Locale.ENGLISH), message(finding, rule, Locale.JAPANESE),
-                Optional.empty()));
+                Optional.empty(), false));
     }
 
     private static String message(Finding finding, Optional<RuleInfo> rule, Locale locale) {

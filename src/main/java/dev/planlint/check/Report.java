@@ -31,9 +31,17 @@ public record Report(LocalDate asOf, List<LoadedStrategy> strategies, List<Diagn
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
-    /** Findings that count: not suppressed. */
+    /** Findings that count: neither suppressed nor already in the baseline. */
     public List<ReportedFinding> activeFindings() {
-        return findings.stream().filter(finding -> !finding.isSuppressed()).toList();
+        return findings.stream().filter(ReportedFinding::isActive).toList();
+    }
+
+    /** The same report with the findings already in {@code baseline} marked unchanged. */
+    public Report against(Baseline baseline) {
+        List<ReportedFinding> marked = findings.stream()
+                .map(finding -> baseline.contains(finding) ? finding.unchanged() : finding)
+                .toList();
+        return new Report(asOf, strategies, diagnostics, marked, statuses, comparisons, sources);
     }
 
     public long count(Severity severity) {

@@ -15,7 +15,13 @@ import java.util.Optional;
  * it is suppressed in the strategy (with the written reason).
  */
 public record ReportedFinding(String ruleId, Severity severity, Subject subject, Map<String, Object> figures,
-                              String messageEn, String messageJa, Optional<String> suppressedBecause) {
+                              String messageEn, String messageJa, Optional<String> suppressedBecause,
+                              boolean inBaseline) {
+
+    /** A finding that counts towards the exit code: neither suppressed nor already in the baseline. */
+    public boolean isActive() {
+        return suppressedBecause.isEmpty() && !inBaseline;
+    }
 
     /** File, position, rule, then figures: the order every report lists findings in. */
     public static final Comparator<ReportedFinding> ORDER = Comparator
@@ -38,6 +44,17 @@ public record ReportedFinding(String ruleId, Severity severity, Subject subject,
     }
 
     public ReportedFinding suppressed(String reason) {
-        return new ReportedFinding(ruleId, severity, subject, figures, messageEn, messageJa, Optional.of(reason));
+        return new ReportedFinding(ruleId, severity, subject, figures, messageEn, messageJa, Optional.of(reason),
+                inBaseline);
+    }
+
+    /** The same finding, known from the baseline report: reported as unchanged, and it does not fail the run. */
+    public ReportedFinding unchanged() {
+        return new ReportedFinding(ruleId, severity, subject, figures, messageEn, messageJa, suppressedBecause, true);
+    }
+
+    /** What identifies a finding across revisions of a file: lines move as planners edit, names stay. */
+    public String baselineKey() {
+        return ruleId + "\u0000" + subject.file() + "\u0000" + subject.kind() + "\u0000" + subject.name();
     }
 }

@@ -9,15 +9,20 @@ import dev.planlint.config.ConfigurationException;
 import dev.planlint.config.ConfigurationReader;
 import dev.planlint.engine.RuleEngine;
 import dev.planlint.engine.RuleLoadException;
-import dev.planlint.render.JsonReportRenderer;
-import dev.planlint.render.TextReportRenderer;
+import dev.planlint.check.Baseline;
+import dev.planlint.render.RenderOptions;
+import dev.planlint.render.ReportFormat;
+import dev.planlint.render.ReportRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,8 +47,20 @@ final class CheckCommand implements Callable<Integer> {
     private List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text or json. Default: ${DEFAULT-VALUE}.")
+            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     private ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (replaced whole, never half-written) instead of standard output.")
+    private Path output;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "An earlier JSON report: its findings are "
+            + "reported as unchanged and do not fail the run, so a revision fails only on what it introduces.")
+    private Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Also write this run's JSON report to "
+            + "FILE, for use with --baseline.")
+    private Path writeBaseline;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Exit 1 when a finding is at or above this level: error, warning, info or never. "
@@ -81,8 +98,6 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private EncodingOption encoding;
 
-    enum ReportFormat { TEXT, JSON }
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -105,19 +120,38 @@ final class CheckCommand implements Callable<Integer> {
         }
         Report report = new Checker(engine, catalog, configuration, asOf == null ? LocalDate.now() : asOf,
                 encoding.charset()).check(files);
-        render(report, spec.commandLine().getOut(), language.locale());
+        try {
+            if (baseline != null) {
+                report = report.against(Baseline.read(baseline));
+            }
+            write(report, catalog);
+        } catch (IOException failed) {
+            err.println("planlint: " + failed.getMessage());
+            return ExitCodes.INVALID;
+        }
         if (report.hasInputErrors()) {
             return ExitCodes.INVALID;
         }
         return failLevel != null && report.hasFindingsAtLeast(failLevel) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
-    private void render(Report report, PrintWriter out, Locale locale) {
-        if (format == ReportFormat.JSON) {
-            new JsonReportRenderer(locale).render(report, out);
+    private void write(Report report, RuleCatalog catalog) throws IOException {
+        boolean terminal = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
+        RenderOptions options = new RenderOptions(language.locale(), terminal, catalog);
+        ReportRenderer renderer = format.renderer(options);
+        if (output != null) {
+            AtomicFile.write(output, out -> renderer.render(report, out));
+        } else if (!renderer.isText()) {
+            throw new IOException("the " + format.name().toLowerCase(Locale.ROOT) + " format is a file: give "
+                    + "--output FILE");
         } else {
-            new TextReportRenderer(locale, System.console() != null && System.getenv("NO_COLOR") == null)
-                    .render(report, out);
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            renderer.render(report, buffer);
+            spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+        }
+        if (writeBaseline != null) {
+            AtomicFile.write(writeBaseline, out -> ReportFormat.JSON.renderer(options).render(report, out));
         }
     }
 

@@ -18,12 +18,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /** {@code --format json}: the report in the documented, versioned schema (docs/json-format.md). */
-public final class JsonReportRenderer {
+public final class JsonReportRenderer implements ReportRenderer {
 
     private final Locale locale;
 
     public JsonReportRenderer(Locale locale) {
         this.locale = locale;
+    }
+
+    @Override
+    public void render(Report report, java.io.OutputStream stream) {
+        PrintWriter out = Utf8.writer(stream);
+        render(report, out);
+        out.flush();
     }
 
     public void render(Report report, PrintWriter out) {
@@ -83,6 +90,7 @@ public final class JsonReportRenderer {
         json.add("message", message);
         json.add("figures", figures(finding.figures()));
         finding.suppressedBecause().ifPresent(reason -> json.addProperty("suppressedBecause", reason));
+        json.addProperty("state", finding.inBaseline() ? "unchanged" : "new");
         return json;
     }
 

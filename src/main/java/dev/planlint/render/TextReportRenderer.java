@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * The terminal report: input problems first, then findings grouped by file and basic goal, each as
  * {@code file:line:column: severity: message [rule-id]}, then one summary line. Colour only when asked (a terminal).
  */
-public final class TextReportRenderer {
+public final class TextReportRenderer implements ReportRenderer {
 
     private static final String RESET = "\u001B[0m";
 
@@ -26,6 +26,13 @@ public final class TextReportRenderer {
     public TextReportRenderer(Locale locale, boolean colour) {
         this.locale = locale;
         this.colour = colour;
+    }
+
+    @Override
+    public void render(Report report, java.io.OutputStream stream) {
+        PrintWriter out = Utf8.writer(stream);
+        render(report, out);
+        out.flush();
     }
 
     public void render(Report report, PrintWriter out) {
@@ -51,9 +58,10 @@ public final class TextReportRenderer {
         String where = finding.subject().file() + ":" + finding.subject().line() + ":" + finding.subject().column();
         String line = where + ": " + paint(finding.severity(), severity) + ": " + finding.message(locale)
                 + " [" + finding.ruleId() + "]";
+        String unchanged = finding.inBaseline() ? "  (" + Messages.text(locale, "report.unchanged") + ")" : "";
         out.println(finding.suppressedBecause()
                 .map(reason -> "   " + line + "  (" + Messages.format(locale, "report.suppressed", reason) + ")")
-                .orElse(line));
+                .orElse(line) + unchanged);
     }
 
     private String summary(Report report) {

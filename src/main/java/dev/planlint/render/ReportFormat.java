@@ -1,0 +1,19 @@
+package dev.planlint.render;
+
+import java.util.function.Function;
+
+/** The formats of {@code planlint check --format}, each with its renderer class. */
+public enum ReportFormat {
+    TEXT(options -> new TextReportRenderer(options.locale(), options.colour())),
+    JSON(options -> new JsonReportRenderer(options.locale()));
+
+    private final Function<RenderOptions, ReportRenderer> renderer;
+
+    ReportFormat(Function<RenderOptions, ReportRenderer> renderer) {
+        this.renderer = renderer;
+    }
+
+    public ReportRenderer renderer(RenderOptions options) {
+        return renderer.apply(options);
+    }
+}
