@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
 /**
  * Fills a rule's message template: {@code {name}} is the figure of that name, {@code {name%}} the figure as a
  * percentage (0.0123 is 1.23%), {@code {subject}} the name of what the finding is about. Numbers are written the same
- * way whatever the machine's locale: 1,234,567.5.
+ * way whatever the machine's locale, large ones with the multipliers strategies use: 1,234.5, 153万, 736億.
  */
 final class MessageTemplate {
+
+    private static final BigDecimal HUNDRED_MILLION = new BigDecimal("100000000");
+    private static final BigDecimal MILLION = new BigDecimal("1000000");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)(%?)}");
 
@@ -37,8 +40,20 @@ final class MessageTemplate {
         if (!(value instanceof BigDecimal number)) {
             return String.valueOf(value);
         }
-        BigDecimal shown = percent ? number.movePointRight(2) : number;
-        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(shown) + (percent ? "%" : "");
+        if (percent) {
+            return decimal(number.movePointRight(2)) + "%";
+        }
+        BigDecimal size = number.abs();
+        if (size.compareTo(HUNDRED_MILLION) >= 0) {
+            return decimal(number.movePointLeft(8)) + "億";
+        }
+        if (size.compareTo(MILLION) >= 0) {
+            return decimal(number.movePointLeft(4)) + "万";
+        }
+        return decimal(number);
+    }
+
+    private static String decimal(BigDecimal number) {
+        return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(number);
     }
 }
