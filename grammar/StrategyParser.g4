@@ -7,6 +7,11 @@ strategy
     : NL? preamble* goal* EOF
     ;
 
+// One actual value on its own, as read from an --actuals CSV row: 実績：700人(R2年度)
+standaloneActual
+    : K_ACTUALS actual NL? EOF
+    ;
+
 preamble
     : title | municipality | period | status | vision | predecessor | evaluation
     | priorities | fertility | migration | population | impact

@@ -14,6 +14,7 @@ import dev.planlint.link.PeriodLinker;
 import dev.planlint.link.PeriodLinks;
 import dev.planlint.facts.Settings;
 import dev.planlint.facts.StrategyFacts;
+import dev.planlint.load.ActualRow;
 import dev.planlint.load.LoadResult;
 import dev.planlint.load.LoadedStrategy;
 import dev.planlint.load.StrategyLoader;
@@ -50,12 +51,24 @@ public final class Checker {
     }
 
     public Report check(List<Path> files) {
+        return check(files, List.of(), List.of());
+    }
+
+    /**
+     * Checks {@code files} with the actual values of {@code actuals} merged in; {@code actualsProblems} are the
+     * problems found reading them, reported with the rest.
+     */
+    public Report check(List<Path> files, List<ActualRow> actuals, List<Diagnostic> actualsProblems) {
         ReportBuilder report = new ReportBuilder();
+        actualsProblems.forEach(report::diagnostic);
+        ActualsMerge merge = new ActualsMerge(actuals);
         for (Path file : files.stream().sorted().distinct().toList()) {
             LoadResult loaded = StrategyLoader.load(file, encoding);
             report.loaded(loaded);
-            loaded.strategy().ifPresent(strategy -> evaluate(strategy, report));
+            loaded.strategy().ifPresent(strategy -> evaluate(new LoadedStrategy(strategy.source(),
+                    merge.apply(strategy.strategy(), report), strategy.predecessor()), report));
         }
+        merge.reportUnused(report);
         return report.build(asOf);
     }
 

@@ -36,6 +36,13 @@ public record Report(LocalDate asOf, List<LoadedStrategy> strategies, List<Diagn
         return findings.stream().filter(ReportedFinding::isActive).toList();
     }
 
+    /** The same report able to quote {@code source} in its messages, such as an --actuals file. */
+    public Report withSource(SourceFile source) {
+        Map<String, SourceFile> more = new java.util.TreeMap<>(sources);
+        more.put(source.displayName(), source);
+        return new Report(asOf, strategies, diagnostics, findings, statuses, comparisons, more);
+    }
+
     /** The same report with the findings already in {@code baseline} marked unchanged. */
     public Report against(Baseline baseline) {
         List<ReportedFinding> marked = findings.stream()

@@ -23,6 +23,7 @@ final class ReportBuilder {
     private final List<KpiStatus> statuses = new ArrayList<>();
     private final List<PeriodComparison> comparisons = new ArrayList<>();
 
+
     void loaded(LoadResult result) {
         diagnostics.addAll(result.diagnostics());
         sources.putAll(result.sources());

@@ -10,6 +10,7 @@ import dev.planlint.config.ConfigurationReader;
 import dev.planlint.engine.RuleEngine;
 import dev.planlint.engine.RuleLoadException;
 import dev.planlint.check.Baseline;
+import dev.planlint.load.ActualsFile;
 import dev.planlint.render.RenderOptions;
 import dev.planlint.render.ReportFormat;
 import dev.planlint.render.ReportRenderer;
@@ -88,6 +89,10 @@ final class CheckCommand implements Callable<Integer> {
             + "warning, info or off. Repeatable.")
     private Map<String, String> severities = Map.of();
 
+    @Option(names = "--actuals", paramLabel = "FILE.csv", description = "Actual values to merge into the "
+            + "strategies' KPIs: CSV with the header kpi,date,value,unit (read in --encoding, default UTF-8).")
+    private Path actualsFile;
+
     @Option(names = "--rules", paramLabel = "DIR", description = "Also run the rules of every .drl file in DIR "
             + "(see docs/user-rules.md).")
     private Path userRules;
@@ -118,8 +123,12 @@ final class CheckCommand implements Callable<Integer> {
                     + (error.column() > 0 ? ":" + error.column() : "") + ": error: " + error.message()));
             return ExitCodes.INVALID;
         }
+        ActualsFile.Result actuals = actualsFile == null
+                ? new ActualsFile.Result(List.of(), List.of(), java.util.Optional.empty())
+                : ActualsFile.read(actualsFile, encoding.charset());
         Report report = new Checker(engine, catalog, configuration, asOf == null ? LocalDate.now() : asOf,
-                encoding.charset()).check(files);
+                encoding.charset()).check(files, actuals.rows(), actuals.diagnostics());
+        report = actuals.source().map(report::withSource).orElse(report);
         try {
             if (baseline != null) {
                 report = report.against(Baseline.read(baseline));

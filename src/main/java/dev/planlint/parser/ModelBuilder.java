@@ -222,6 +222,11 @@ final class ModelBuilder {
                 direction, actuals, link, definition, id, suppressions);
     }
 
+    Observation standaloneActual(StrategyParser.StandaloneActualContext standalone) {
+        StrategyParser.ActualContext actual = standalone.actual();
+        return observation(actual.quantity(), actual.timeSpec(), actual);
+    }
+
     private PredecessorLink continues(StrategyParser.ContinuesContext continues, String ownName) {
         String previousName = continues.LINKED_NAME() == null ? ownName : continues.LINKED_NAME().getText().strip();
         return new PredecessorLink(LinkKind.CONTINUES, previousName, context.at(continues));

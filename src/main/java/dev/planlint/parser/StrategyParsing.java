@@ -1,6 +1,8 @@
 package dev.planlint.parser;
 
 import dev.planlint.diagnostic.Diagnostic;
+import dev.planlint.model.Observation;
+import dev.planlint.model.SourcePosition;
 import dev.planlint.model.Strategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -29,6 +31,48 @@ public final class StrategyParsing {
 
     public static Result parse(String file, String text) {
         SyntaxErrorCollector syntaxErrors = new SyntaxErrorCollector(file);
+        StrategyParser.StrategyContext tree = parser(file, text, syntaxErrors).strategy();
+        if (!syntaxErrors.diagnostics().isEmpty()) {
+            return new Result(Optional.empty(), syntaxErrors.diagnostics());
+        }
+        BuildContext context = new BuildContext(file);
+        Strategy strategy = new ModelBuilder(context, file).strategy(tree);
+        return new Result(Optional.of(strategy), context.diagnostics());
+    }
+
+    /** The result of reading one actual value such as {@code 700人(R2年度)}. */
+    public record ActualResult(Optional<Observation> actual, List<Diagnostic> diagnostics) {
+    }
+
+    /**
+     * Reads one actual value written as in a strategy ({@code 700人(R2年度)}), positioned at {@code line} and
+     * {@code column} of {@code file}: the actual values of a CSV file use the strategy language's figures and dates.
+     */
+    public static ActualResult parseActual(String file, int line, int column, String text) {
+        String prefix = "実績：";
+        SyntaxErrorCollector syntaxErrors = new SyntaxErrorCollector(file);
+        StrategyParser parser = parser(file, prefix + text, syntaxErrors);
+        StrategyParser.StandaloneActualContext tree = parser.standaloneActual();
+        List<Diagnostic> shifted;
+        if (!syntaxErrors.diagnostics().isEmpty()) {
+            shifted = shift(syntaxErrors.diagnostics(), line, column - prefix.length() - 1);
+            return new ActualResult(Optional.empty(), shifted);
+        }
+        BuildContext context = new BuildContext(file);
+        Observation actual = new ModelBuilder(context, file).standaloneActual(tree);
+        shifted = shift(context.diagnostics(), line, column - prefix.length() - 1);
+        boolean valid = shifted.stream().noneMatch(Diagnostic::isError);
+        return new ActualResult(valid ? Optional.of(actual) : Optional.empty(), shifted);
+    }
+
+    private static List<Diagnostic> shift(List<Diagnostic> diagnostics, int line, int columnOffset) {
+        return diagnostics.stream().map(diagnostic -> new Diagnostic(diagnostic.severity(),
+                new SourcePosition(diagnostic.position().file(), line,
+                        Math.max(1, diagnostic.position().column() + columnOffset)),
+                diagnostic.code(), diagnostic.arguments())).toList();
+    }
+
+    private static StrategyParser parser(String file, String text, SyntaxErrorCollector syntaxErrors) {
         StrategyLexer lexer = new StrategyLexer(CharStreams.fromString(text, file));
         lexer.removeErrorListeners();
         lexer.addErrorListener(syntaxErrors);
@@ -36,12 +80,6 @@ public final class StrategyParsing {
         parser.removeErrorListeners();
         parser.addErrorListener(syntaxErrors);
         parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-        StrategyParser.StrategyContext tree = parser.strategy();
-        if (!syntaxErrors.diagnostics().isEmpty()) {
-            return new Result(Optional.empty(), syntaxErrors.diagnostics());
-        }
-        BuildContext context = new BuildContext(file);
-        Strategy strategy = new ModelBuilder(context, file).strategy(tree);
-        return new Result(Optional.of(strategy), context.diagnostics());
+        return parser;
     }
 }

@@ -1,0 +1,83 @@
+package dev.planlint.check;
+
+import dev.planlint.diagnostic.Diagnostic;
+import dev.planlint.load.ActualRow;
+import dev.planlint.model.BasicGoal;
+import dev.planlint.model.Kpi;
+import dev.planlint.model.Names;
+import dev.planlint.model.Observation;
+import dev.planlint.model.Strategy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Merges the rows of an --actuals file into the KPIs they name (by name or 指標ID): a value in another unit, or one
+ * that contradicts the strategy's own actual for the same time, is an error; a row no checked strategy can take is
+ * reported once all strategies are read.
+ */
+final class ActualsMerge {
+
+    private final List<ActualRow> rows;
+    private final Set<ActualRow> used = new HashSet<>();
+
+    ActualsMerge(List<ActualRow> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    Strategy apply(Strategy strategy, ReportBuilder report) {
+        if (rows.isEmpty()) {
+            return strategy;
+        }
+        List<BasicGoal> goals = new ArrayList<>();
+        for (BasicGoal goal : strategy.goals()) {
+            goals.add(goal.withKpis(goal.kpis().stream().map(kpi -> merge(kpi, report)).toList()));
+        }
+        return strategy.withGoals(goals);
+    }
+
+    private Kpi merge(Kpi kpi, ReportBuilder report) {
+        List<Observation> actuals = new ArrayList<>(kpi.actuals());
+        for (ActualRow row : rows) {
+            if (!names(kpi, row.kpi())) {
+                continue;
+            }
+            used.add(row);
+            Observation actual = row.actual();
+            String unit = kpi.target().value().unit();
+            if (!actual.value().unit().equals(unit)) {
+                report.diagnostic(Diagnostic.error(actual.position(), "actuals.unit", actual.value().written(),
+                        actual.value().unit(), kpi.name(), unit));
+                continue;
+            }
+            Optional<Observation> written = actuals.stream().filter(known -> known.time().equals(actual.time())
+                    || sameTime(known, actual)).findFirst();
+            if (written.isPresent() && written.get().value().baseValue().compareTo(actual.value().baseValue()) != 0) {
+                report.diagnostic(Diagnostic.error(actual.position(), "actuals.conflict",
+                        written.get().value().written(), actual.value().written()));
+            } else if (written.isEmpty()) {
+                actuals.add(actual);
+            }
+        }
+        return actuals.size() == kpi.actuals().size() ? kpi : kpi.withActuals(actuals);
+    }
+
+    private static boolean sameTime(Observation a, Observation b) {
+        return a.time().kind() == b.time().kind() && a.time().fromYear() == b.time().fromYear()
+                && a.time().toYear() == b.time().toYear() && a.time().aggregate() == b.time().aggregate();
+    }
+
+    private static boolean names(Kpi kpi, String reference) {
+        String wanted = Names.normalize(reference);
+        return kpi.normalizedName().equals(wanted) || kpi.id().map(Names::normalize).filter(wanted::equals).isPresent();
+    }
+
+    /** Rows no strategy took, each an error at its place in the file. */
+    void reportUnused(ReportBuilder report) {
+        rows.stream().filter(row -> !used.contains(row)).forEach(row -> report.diagnostic(Diagnostic.error(
+                row.actual().position(), "actuals.unknownKpi", row.kpi())));
+    }
+}

@@ -1,0 +1,109 @@
+package dev.planlint.load;
+
+import dev.planlint.diagnostic.Diagnostic;
+import dev.planlint.model.SourcePosition;
+import dev.planlint.parser.StrategyParsing;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads actual values from a CSV file ({@code --actuals}) as municipal spreadsheets export them: a header row
+ * {@code kpi,date,value,unit} (or 指標,時点,値,単位), then one row per value. Dates and figures are written as in a
+ * strategy ({@code R2年度}, {@code 2020年度}, {@code 153万}). UTF-8 by default, or the given encoding (Shift_JIS).
+ */
+public final class ActualsFile {
+
+    /** The rows that could be read, and every problem with file, line and column. */
+    public record Result(List<ActualRow> rows, List<Diagnostic> diagnostics, Optional<SourceFile> source) {
+    }
+
+    private static final List<List<String>> HEADERS = List.of(List.of("kpi", "date", "value", "unit"),
+            List.of("指標", "時点", "値", "単位"));
+
+    private ActualsFile() {
+    }
+
+    public static Result read(Path file, Optional<Charset> encoding) {
+        String name = file.toString();
+        SourcePosition start = new SourcePosition(name, 1, 1);
+        if (!Files.isRegularFile(file)) {
+            return failed(Diagnostic.error(start, "file.missing", name));
+        }
+        Charset charset = encoding.orElse(StandardCharsets.UTF_8);
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Optional<String> decoded = TextDecoding.decode(bytes, charset);
+            if (decoded.isEmpty()) {
+                return failed(Diagnostic.error(start, "file.notDecodable", name, charset.name()));
+            }
+            text = decoded.get().replace("\r\n", "\n").replace('\r', '\n');
+        } catch (IOException unreadable) {
+            return failed(Diagnostic.error(start, "file.unreadable", name, String.valueOf(unreadable.getMessage())));
+        }
+        SourceFile source = new SourceFile(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return parse(source);
+    }
+
+    private static Result parse(SourceFile source) {
+        List<ActualRow> rows = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setTrim(true).get()
+                .parse(new StringReader(source.text()))) {
+            boolean header = true;
+            for (CSVRecord record : parser) {
+                int line = (int) parser.getCurrentLineNumber();
+                if (header) {
+                    header = false;
+                    if (!HEADERS.contains(record.toList().stream().map(String::strip).toList())) {
+                        diagnostics.add(Diagnostic.error(new SourcePosition(source.displayName(), 1, 1),
+                                "actuals.header"));
+                        break;
+                    }
+                    continue;
+                }
+                row(source, record, line, diagnostics).ifPresent(rows::add);
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException broken) {
+            diagnostics.add(Diagnostic.error(new SourcePosition(source.displayName(), 1, 1), "actuals.csv",
+                    String.valueOf(broken.getMessage())));
+        }
+        return new Result(rows, diagnostics, Optional.of(source));
+    }
+
+    private static Optional<ActualRow> row(SourceFile source, CSVRecord record, int line,
+                                           List<Diagnostic> diagnostics) {
+        if (record.size() != 4) {
+            diagnostics.add(Diagnostic.error(new SourcePosition(source.displayName(), line, 1), "actuals.columns",
+                    String.valueOf(record.size())));
+            return Optional.empty();
+        }
+        int valueColumn = columnOf(source.line(line), record.get(2));
+        StrategyParsing.ActualResult parsed = StrategyParsing.parseActual(source.displayName(), line, valueColumn,
+                record.get(2) + record.get(3) + "(" + record.get(1) + ")");
+        diagnostics.addAll(parsed.diagnostics());
+        return parsed.actual().map(actual -> new ActualRow(record.get(0), actual));
+    }
+
+    /** Where a field starts on its line, so that messages point at it; 1 when it cannot be found. */
+    private static int columnOf(String line, String field) {
+        int index = line.indexOf(field);
+        return index < 0 ? 1 : line.codePointCount(0, index) + 1;
+    }
+
+    private static Result failed(Diagnostic diagnostic) {
+        return new Result(List.of(), List.of(diagnostic), Optional.empty());
+    }
+}
