@@ -265,12 +265,20 @@ public final class KpiFact {
         return rate == null ? null : rate.movePointLeft(2);
     }
 
-    /** Tama City: progress against the pro-rata expectation (progress share / elapsed share). */
+    /**
+     * Tama City: progress against the pro-rata expectation (progress share / elapsed share), computed from the exact
+     * differences (A − B)(tT − tB) / ((T − B)(t − tB)) rather than from the two rounded shares, so that the figure is
+     * right to its last digit.
+     */
     public BigDecimal getProRataRatio() {
         if (isCumulative()) {
             return getCumulativePace();
         }
-        return Ratios.divide(getProgressShare(), getElapsedShare());
+        if (getProgressShare() == null || getElapsedShare() == null) {
+            return null;
+        }
+        return Ratios.divide(latestActual.subtract(baseline).multiply(BigDecimal.valueOf(getYearsToTarget())),
+                target.subtract(baseline).multiply(BigDecimal.valueOf(latestActualYear - baselineYear)));
     }
 
     /** A cumulative target's sum so far against the pro-rata sum for the years ended. */

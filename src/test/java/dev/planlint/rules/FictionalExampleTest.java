@@ -1,0 +1,83 @@
+package dev.planlint.rules;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.planlint.cli.Main;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fictional example strategy strategies/examples/fictional-progress.strategy is there to show every progress rule
+ * at work: checked as of 2026-11-29, each of them must find something, one finding must be suppressed with its
+ * reason, and every KPI with actual values gets a grade.
+ */
+class FictionalExampleTest {
+
+    private static final String EXAMPLE = "strategies/examples/fictional-progress.strategy";
+
+    private static JsonObject report;
+
+    @BeforeAll
+    static void check() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), "check", "--format", "json", "--fail-on",
+                "never", "--as-of", "2026-11-29", EXAMPLE);
+        assertThat(exit).as("exit code; stderr: %s", err).isZero();
+        report = JsonParser.parseString(out.toString()).getAsJsonObject();
+    }
+
+    @Test
+    void isReadWithoutInputErrors() {
+        assertThat(report.getAsJsonArray("diagnostics")).isEmpty();
+    }
+
+    @Test
+    void everyProgressRuleFindsSomething() {
+        assertThat(findings(false).stream().map(finding -> finding.get("rule").getAsString()).distinct().toList())
+                .contains("progress-behind", "moving-away", "cumulative-behind-pace", "bound-violated",
+                        "actual-missing", "target-met-early", "progress-not-judgeable");
+    }
+
+    @Test
+    void aFindingIsSuppressedWithItsReason() {
+        List<JsonObject> suppressed = findings(true);
+        assertThat(suppressed).hasSize(1);
+        assertThat(suppressed.get(0).get("rule").getAsString()).isEqualTo("progress-behind");
+        assertThat(suppressed.get(0).get("suppressedBecause").getAsString()).contains("外部評価会議で了承済み");
+        assertThat(findings(false).stream().map(finding -> finding.get("rule").getAsString()))
+                .doesNotContain("unused-suppression");
+    }
+
+    @Test
+    void theKpiStatusesListTheGradesOfTheStrategysScheme() {
+        List<String> grades = new ArrayList<>();
+        for (JsonElement element : report.getAsJsonArray("kpiStatuses")) {
+            JsonObject status = element.getAsJsonObject();
+            assertThat(status.get("scheme").getAsString()).isEqualTo("tama-pro-rata");
+            assertThat(status.get("figure").isJsonNull()).isFalse();
+            grades.add(status.get("grade").getAsString());
+        }
+        assertThat(grades).hasSize(7).contains("steady", "mostly", "needs-improvement");
+    }
+
+    /** The findings that are (or are not) suppressed. */
+    private static List<JsonObject> findings(boolean suppressed) {
+        List<JsonObject> found = new ArrayList<>();
+        for (JsonElement element : report.getAsJsonArray("findings")) {
+            JsonObject finding = element.getAsJsonObject();
+            if (finding.has("suppressedBecause") == suppressed) {
+                found.add(finding);
+            }
+        }
+        return found;
+    }
+}
