@@ -115,7 +115,8 @@ final class TimeBuilder {
 
     private int checkRange(int western, SourcePosition position, String text) {
         if (western < EARLIEST_YEAR || western > LATEST_YEAR) {
-            context.error(position, "time.yearOutOfRange", text, EARLIEST_YEAR, LATEST_YEAR);
+            context.error(position, "time.yearOutOfRange", text, String.valueOf(EARLIEST_YEAR),
+                    String.valueOf(LATEST_YEAR));
         }
         return western;
     }
