@@ -157,7 +157,7 @@ final class ModelBuilder {
         }
         int value = figures.number(level.NUMBER()).intValue();
         if (value < 1 || value > 5) {
-            context.error(context.at(level.NUMBER()), "impact.outOfRange", value);
+            context.error(context.at(level.NUMBER()), "impact.outOfRange", String.valueOf(value));
         }
         return Optional.of(new ImpactLevel(kind, value, context.at(level)));
     }
