@@ -78,12 +78,15 @@ class BadInputTest {
             header-repeated.strategy             | ERROR  | header.repeated            | header-repeated.strategy             | 2 | 1
             impact-unknown.strategy              | ERROR  | impact.unknown             | impact-unknown.strategy              | 2 | 15
             impact-out-of-range.strategy         | ERROR  | impact.outOfRange          | impact-out-of-range.strategy         | 2 | 23
+            impact-fraction.strategy             | ERROR  | impact.outOfRange          | impact-fraction.strategy             | 2 | 17
             relist-incomplete.strategy           | ERROR  | relist.incompleteAddress   | relist-incomplete.strategy           | 4 | 6
             status-unknown.strategy              | ERROR  | status.unknown             | status-unknown.strategy              | 2 | 4
             direction-unknown.strategy           | ERROR  | direction.unknown          | direction-unknown.strategy           | 5 | 10
             no-goals.strategy                    | ERROR  | strategy.noGoals           | no-goals.strategy                    | 1 | 1
             no-period.strategy                   | ERROR  | strategy.noPeriod          | no-period.strategy                   | 1 | 1
             numbering-goal.strategy              | ERROR  | numbering.goal             | numbering-goal.strategy              | 3 | 1
+            goal-number-huge.strategy            | ERROR  | numbering.goal             | goal-number-huge.strategy            | 2 | 1
+            measure-number-huge.strategy         | ERROR  | numbering.measure          | measure-number-huge.strategy         | 3 | 1
             numbering-measure.strategy           | ERROR  | numbering.measure          | numbering-measure.strategy           | 4 | 1
             numbering-sub.strategy               | ERROR  | numbering.subMeasure       | numbering-sub.strategy               | 5 | 3
             duplicate-kpi.strategy               | ERROR  | kpi.duplicateName          | duplicate-kpi.strategy               | 5 | 2

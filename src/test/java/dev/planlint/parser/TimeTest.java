@@ -91,6 +91,10 @@ class TimeTest {
             R6～R2年度累計     | time.reversed              | 11
             R2～R6年度         | time.rangeWithoutAggregate | 11
             R6年度累計         | time.aggregateWithoutRange | 11
+            R99999999999年     | time.yearOutOfRange        | 11
+            99999999999年      | time.yearOutOfRange        | 11
+            R9(99999999999)年  | time.pairMismatch          | 13
+            H26～99999999999年度平均 | time.yearOutOfRange  | 15
             """)
     void wrongDate(String written, String code, int column) {
         StrategyParsing.Result result = ParserTestSupport.withKpiLine("・指標：現状値 1(" + written + ") → 1(R6年度)");
@@ -105,6 +109,8 @@ class TimeTest {
     void messagesOfWrongDatesNameTheYears() {
         assertThat(message("R12(2031)年")).isEqualTo("R12 is 2030, but 2031 is written in the parentheses.");
         assertThat(message("Q30年")).startsWith("Unknown era \"Q\". Known eras: 明治(M), 大正(T), 昭和(S), 平成(H), 令和(R)");
+        assertThat(message("R9(99999999999)年")).as("a year too large for an int is quoted as written")
+                .isEqualTo("R9 is 2027, but 99999999999 is written in the parentheses.");
         assertThat(message("R400年")).as("years are not grouped with commas")
                 .isEqualTo("Year R400 is outside the supported years 1868–2200.");
     }
