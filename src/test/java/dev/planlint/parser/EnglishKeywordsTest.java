@@ -68,6 +68,16 @@ class EnglishKeywordsTest {
                 .isEqualTo("business start-up support");
     }
 
+    @Test
+    void goalInSquareBrackets() {
+        StrategyParsing.Result result = StrategyParsing.parse("g.strategy",
+                "period: FY2020 ~ FY2024\n[goal 1] first\n[goal 2] second\n");
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.strategy().orElseThrow().goals()).extracting(BasicGoal::number, BasicGoal::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "first"),
+                        org.assertj.core.groups.Tuple.tuple(2, "second"));
+    }
+
     /** What the keywords decide, one string per part: the population vision first, then one per goal. */
     private static List<String> shape(Strategy strategy) {
         var vision = strategy.populationVision();
