@@ -121,7 +121,7 @@ ARROW          : '→' | '⇒' | '->' | '=>' ;
 TILDE          : [～〜~] ;
 LPAREN         : OPEN_PAREN ;
 RPAREN         : CLOSE_PAREN ;
-LIST_SEP       : [、，] ;
+LIST_SEP       : [、，,] ;
 SLASH          : [/／] ;
 DOT            : '・' | '･' ;
 PERCENT        : [%％] ;

@@ -162,11 +162,11 @@ public final class StrategyLoader {
         if (named.isEmpty()) {
             return Optional.empty();
         }
-        Path parent = file.toAbsolutePath().getParent();
-        Path predecessorPath = parent.resolve(named.get().value()).normalize();
         Path relative = file.getParent() == null ? Path.of(named.get().value())
                 : file.getParent().resolve(named.get().value()).normalize();
-        return loadChain(predecessorPath, relative.toString(), chain, Optional.of(named.get().position()));
+        // The predecessor is named as the user would name it, from the directory the first file was given in,
+        // so that its own predecessor is named that way too.
+        return loadChain(relative, relative.toString(), chain, Optional.of(named.get().position()));
     }
 
     private void error(SourcePosition position, String code, Object... arguments) {

@@ -4,14 +4,15 @@ package dev.planlint.model;
 public final class Numbering {
 
     private static final String KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ";
+    private static final int MAX_INT_DIGITS = 9;
 
     private Numbering() {
     }
 
-    /** The first run of digits in {@code text}, full-width or not. */
+    /** The first run of digits in {@code text}, full-width or not; a number too large for an int is its maximum. */
     public static int digitsIn(String text) {
-        String digits = Names.nfkc(text).replaceAll("\\D+", " ").trim().split(" ")[0];
-        return Integer.parseInt(digits);
+        String digits = Names.nfkc(text).replaceAll("\\D+", " ").trim().split(" ")[0].replaceFirst("^0+(?=\\d)", "");
+        return digits.length() > MAX_INT_DIGITS ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
     /** ① … ⑳ are 1 … 20, ㉑ … ㉟ are 21 … 35, ㊱ … ㊿ are 36 … 50; "measure 7:" is 7. */
@@ -43,13 +44,17 @@ public final class Numbering {
         return number >= 1 && number <= KANA.length() ? KANA.substring(number - 1, number) : "(" + number + ")";
     }
 
+    /** ① … ㊿ for 1 … 50; a number without a circled form, such as "measure 51:", is written (51). */
     public static String measureMarker(int number) {
         if (number >= 1 && number <= 20) {
             return Character.toString(0x2460 + number - 1);
         }
-        if (number <= 35) {
+        if (number >= 21 && number <= 35) {
             return Character.toString(0x3251 + number - 21);
         }
-        return Character.toString(0x32B1 + number - 36);
+        if (number >= 36 && number <= 50) {
+            return Character.toString(0x32B1 + number - 36);
+        }
+        return "(" + number + ")";
     }
 }

@@ -17,6 +17,9 @@ final class FigureBuilder {
 
     private static final Map<String, Integer> MULTIPLIERS = Map.of("千", 3, "万", 4, "億", 8, "兆", 12);
 
+    /** 万 and the multipliers above it close a group of four digits; 千 counts within one. */
+    private static final int GROUP_EXPONENT = 4;
+
     /** Units that count whole things: a value in them must be a whole number. */
     private static final Set<String> COUNTING_UNITS = Set.of("人", "件", "社", "回", "人泊", "戸", "校", "箇所",
             "か所", "カ所", "団体", "世帯", "組", "店舗", "事業所", "施設", "台", "棟", "人日");
@@ -34,6 +37,11 @@ final class FigureBuilder {
         StrategyParser.AmountContext amount = quantity.amount();
         int exponent = leadingExponent(amount);
         BigDecimal value = amountValue(amount).scaleByPowerOfTen(-exponent);
+        if (exponent != 0) {
+            // 13万8千 is 13.8 万, not 13.8000 万; without a multiplier the digits stay as written (88.50%).
+            value = value.stripTrailingZeros();
+            value = value.scale() < 0 ? value.setScale(0) : value;
+        }
         if (quantity.sign() != null && quantity.sign().MINUS() != null) {
             value = value.negate();
         }
@@ -48,15 +56,22 @@ final class FigureBuilder {
         return decimal(number);
     }
 
+    /** The largest multiplier written: 13万8千 and 5千万 are amounts of 万. */
     private int leadingExponent(StrategyParser.AmountContext amount) {
-        return amount.MULTIPLIER().isEmpty() ? 0 : MULTIPLIERS.get(amount.MULTIPLIER(0).getText());
+        return amount.MULTIPLIER().stream().mapToInt(multiplier -> MULTIPLIERS.get(multiplier.getText())).max()
+                .orElse(0);
     }
 
-    /** 13万8千 is 13 × 10⁴ + 8 × 10³; the multipliers must fall from left to right. */
+    /**
+     * 13万8千 is 13 × 10⁴ + 8 × 10³, and 1億5千万 is 1 × 10⁸ + 5 × 10³ × 10⁴: 千 counts within a group of four
+     * digits, 万, 億 and 兆 close a group. The group multipliers must fall from left to right, and a group takes one 千.
+     */
     private BigDecimal amountValue(StrategyParser.AmountContext amount) {
         BigDecimal total = BigDecimal.ZERO;
+        BigDecimal group = BigDecimal.ZERO;
         BigDecimal pending = null;
-        int previousExponent = Integer.MAX_VALUE;
+        int previousGroupExponent = Integer.MAX_VALUE;
+        boolean thousandInGroup = false;
         for (ParseTree child : amount.children) {
             TerminalNode node = (TerminalNode) child;
             if (node.getSymbol().getType() == StrategyLexer.NUMBER) {
@@ -64,13 +79,25 @@ final class FigureBuilder {
                 continue;
             }
             int exponent = MULTIPLIERS.get(node.getText());
-            if (exponent >= previousExponent) {
-                context.error(context.at(node), "figure.multiplierOrder", BuildContext.written(amount));
+            if (exponent < GROUP_EXPONENT) {
+                if (thousandInGroup) {
+                    context.error(context.at(node), "figure.multiplierOrder", BuildContext.written(amount));
+                }
+                thousandInGroup = true;
+                group = group.add((pending == null ? BigDecimal.ONE : pending).scaleByPowerOfTen(exponent));
+            } else {
+                if (exponent >= previousGroupExponent) {
+                    context.error(context.at(node), "figure.multiplierOrder", BuildContext.written(amount));
+                }
+                previousGroupExponent = exponent;
+                BigDecimal groupValue = pending == null ? group : group.add(pending);
+                total = total.add(groupValue.scaleByPowerOfTen(exponent));
+                group = BigDecimal.ZERO;
+                thousandInGroup = false;
             }
-            previousExponent = exponent;
-            total = total.add(pending.scaleByPowerOfTen(exponent));
             pending = null;
         }
+        total = total.add(group);
         return pending == null ? total : total.add(pending);
     }
 

@@ -32,6 +32,7 @@ import dev.planlint.parser.StrategyParser.KpiContext;
 import dev.planlint.parser.StrategyParser.PreambleContext;
 import org.antlr.v4.runtime.ParserRuleContext;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -155,9 +156,11 @@ final class ModelBuilder {
                     .sorted().toList()));
             return Optional.empty();
         }
-        int value = figures.number(level.NUMBER()).intValue();
-        if (value < 1 || value > 5) {
-            context.error(context.at(level.NUMBER()), "impact.outOfRange", value);
+        BigDecimal number = figures.number(level.NUMBER());
+        int value = number.intValue();
+        if (number.compareTo(BigDecimal.ONE) < 0 || number.compareTo(BigDecimal.valueOf(5)) > 0
+                || number.stripTrailingZeros().scale() > 0) {
+            context.error(context.at(level.NUMBER()), "impact.outOfRange", level.NUMBER().getText());
         }
         return Optional.of(new ImpactLevel(kind, value, context.at(level)));
     }

@@ -8,6 +8,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +28,9 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             Map.entry(StrategyParser.RULE_preamble, "line"),
             Map.entry(StrategyParser.RULE_goal, "goalLine"),
             Map.entry(StrategyParser.RULE_goalPart, "goalLine"),
+            Map.entry(StrategyParser.RULE_priorities, "measure"),
+            Map.entry(StrategyParser.RULE_priority, "measure"),
+            Map.entry(StrategyParser.RULE_targets, "kpi"),
             Map.entry(StrategyParser.RULE_kpi, "kpi"),
             Map.entry(StrategyParser.RULE_baseline, "kpi"),
             Map.entry(StrategyParser.RULE_target, "kpi"),
@@ -69,8 +73,44 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             return;
         }
         SourcePosition position = new SourcePosition(file, line, charPositionInLine + 1);
-        String hint = recognizer instanceof Parser parser ? hint(parser.getContext()) : "line";
+        String hint = recognizer instanceof Parser parser ? hint(parser, offendingSymbol) : "line";
         diagnostics.add(Diagnostic.error(position, "syntax." + hint, found(offendingSymbol)));
+    }
+
+    /**
+     * ANTLR leaves a rule whose optional tail does not match and reports the token at the level of the line, so the
+     * hint is taken from what the line was: the last construct parsed when the token is in the middle of a line, the
+     * basic goal when the token starts a line after the first goal.
+     */
+    private static String hint(Parser parser, Object offendingSymbol) {
+        ParserRuleContext context = parser.getContext();
+        String hint = hint(context);
+        if (!hint.equals("line") && !hint.equals("goalLine")) {
+            return hint;
+        }
+        if (!startsLine(parser.getInputStream(), offendingSymbol)) {
+            return hint(lastRule(context));
+        }
+        boolean afterGoal = context instanceof StrategyParser.StrategyContext strategy && !strategy.goal().isEmpty();
+        return afterGoal ? "goalLine" : hint;
+    }
+
+    private static boolean startsLine(TokenStream tokens, Object offendingSymbol) {
+        if (!(offendingSymbol instanceof Token token) || token.getTokenIndex() <= 0) {
+            return true;
+        }
+        int previous = tokens.get(token.getTokenIndex() - 1).getType();
+        return previous == StrategyLexer.NL || token.getType() == Token.EOF;
+    }
+
+    /** The innermost rule that ends with the last token parsed. */
+    private static ParserRuleContext lastRule(ParserRuleContext context) {
+        ParserRuleContext rule = context;
+        while (rule.getChildCount() > 0
+                && rule.getChild(rule.getChildCount() - 1) instanceof ParserRuleContext last) {
+            rule = last;
+        }
+        return rule;
     }
 
     List<Diagnostic> diagnostics() {

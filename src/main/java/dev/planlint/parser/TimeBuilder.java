@@ -18,6 +18,8 @@ final class TimeBuilder {
 
     static final int EARLIEST_YEAR = 1868;
     static final int LATEST_YEAR = 2200;
+    private static final int MAX_YEAR_DIGITS = 5;
+    private static final int TOO_LARGE_YEAR = 99_999;
 
     /** What a date is used for decides whether it may be a range and whether it may be summed or averaged. */
     enum Use {
@@ -60,7 +62,7 @@ final class TimeBuilder {
         String text = Names.normalize(ref.ERA_YEAR().getText());
         String prefix = text.replaceFirst("(\\d+|元)$", "");
         String number = text.substring(prefix.length());
-        int yearNumber = number.equals("元") ? 1 : Integer.parseInt(number);
+        int yearNumber = number.equals("元") ? 1 : yearNumber(number);
         if (prefix.equals("FY")) {
             return new Year(checkRange(yearNumber, position, text), Optional.empty(), true);
         }
@@ -79,7 +81,7 @@ final class TimeBuilder {
     private Year bareYear(StrategyParser.YearRefContext ref, Optional<JapaneseEra> eraOfRangeStart,
                           SourcePosition position) {
         String text = Names.nfkc(ref.NUMBER().getText());
-        int number = Integer.parseInt(text.replace(",", "").replaceFirst("\\..*", ""));
+        int number = yearNumber(text);
         if (eraOfRangeStart.isPresent() && number < 100) {
             return new Year(EraYears.westernYear(eraOfRangeStart.get(), number), eraOfRangeStart, false);
         }
@@ -106,16 +108,23 @@ final class TimeBuilder {
         if (ref.pairedYear() == null) {
             return;
         }
-        int paired = Integer.parseInt(Names.nfkc(ref.pairedYear().NUMBER().getText()).replace(",", ""));
+        int paired = yearNumber(ref.pairedYear().NUMBER().getText());
         if (paired != western) {
             context.error(context.at(ref.pairedYear()), "time.pairMismatch", text, String.valueOf(western),
-                    String.valueOf(paired));
+                    Names.nfkc(ref.pairedYear().NUMBER().getText()));
         }
+    }
+
+    /** A year number without thousands commas; one of more than five digits is read as 99999, out of range. */
+    private static int yearNumber(String written) {
+        String digits = Names.nfkc(written).replace(",", "").replaceFirst("\\..*", "");
+        return digits.length() > MAX_YEAR_DIGITS ? TOO_LARGE_YEAR : Integer.parseInt(digits);
     }
 
     private int checkRange(int western, SourcePosition position, String text) {
         if (western < EARLIEST_YEAR || western > LATEST_YEAR) {
-            context.error(position, "time.yearOutOfRange", text, EARLIEST_YEAR, LATEST_YEAR);
+            context.error(position, "time.yearOutOfRange", text, String.valueOf(EARLIEST_YEAR),
+                    String.valueOf(LATEST_YEAR));
         }
         return western;
     }
