@@ -59,7 +59,8 @@ public final class StrategyParsing {
             return new ActualResult(Optional.empty(), shifted);
         }
         BuildContext context = new BuildContext(file);
-        Observation actual = new ModelBuilder(context, file).standaloneActual(tree);
+        Observation built = new ModelBuilder(context, file).standaloneActual(tree);
+        Observation actual = new Observation(built.value(), built.time(), new SourcePosition(file, line, column));
         shifted = shift(context.diagnostics(), line, column - prefix.length() - 1);
         boolean valid = shifted.stream().noneMatch(Diagnostic::isError);
         return new ActualResult(valid ? Optional.of(actual) : Optional.empty(), shifted);

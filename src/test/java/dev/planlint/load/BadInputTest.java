@@ -128,11 +128,12 @@ class BadInputTest {
         }
     }
 
-    /** Every diagnostic the messages name is given by some bad input, here or in StrategyLoaderTest. */
+    /** Every diagnostic the messages name is given by some bad input, here, in StrategyLoaderTest or in CheckInputErrorsTest. */
     @Test
     void everyDiagnosticCodeIsTested() {
         Set<String> tested = tableRows().map(row -> row.split("\\|")[2].strip()).collect(Collectors.toSet());
         tested.addAll(CHECKED_IN_STRATEGY_LOADER_TEST);
+        tested.addAll(dev.planlint.check.CheckInputErrorsTest.CODES);
         assertThat(tested).containsExactlyInAnyOrderElementsOf(diagnosticCodes());
     }
 

@@ -1,0 +1,92 @@
+package dev.planlint.check;
+
+import dev.planlint.cli.Main;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Input errors that only a check finds: actual values from a CSV file, cross-file links, the evaluation scheme. */
+public class CheckInputErrorsTest {
+
+    /** The diagnostic codes these tests give (BadInputTest checks that every code is given by some test). */
+    public static final Set<String> CODES = Set.of("actuals.header", "actuals.csv", "actuals.columns",
+            "actuals.unknownKpi", "actuals.unit", "actuals.conflict", "link.unknownPrevious", "scheme.unknown");
+
+    private static final String DIR = "src/test/resources/dev/planlint/check/";
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run check(String... arguments) {
+        List<String> all = new ArrayList<>(List.of("check", "--lang", "en", "--as-of", "2027-06-01",
+                "--fail-on=never"));
+        all.addAll(List.of(arguments));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void actualsAreMergedAndTheirProblemsPositioned() {
+        Run run = check("--format", "json", "--actuals", DIR + "actuals.csv", DIR + "fictional.strategy");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out())
+                .contains("\"code\": \"actuals.unit\"")
+                .contains("\"code\": \"actuals.unknownKpi\"")
+                .contains("\"code\": \"actuals.columns\"")
+                .contains("\"message\": \"The strategy already gives 62人 for this time, not 65人.\"");
+    }
+
+    @Test
+    void theUnitErrorPointsAtTheValueInTheCsvFile() {
+        Run run = check("--actuals", DIR + "actuals.csv", DIR + "fictional.strategy");
+        assertThat(run.out()).contains(DIR + "actuals.csv:4:16: error: The actual 130万人泊 is in 人泊, but the "
+                + "target of \"観光入込客数\" is in 人.");
+    }
+
+    @Test
+    void actualsFromTheFileCountInTheRules() {
+        Run run = check("--format", "json", "--actuals", DIR + "actuals-merged.csv",
+                DIR + "fictional-previous.strategy");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"rule\": \"cumulative-behind-pace\"").contains("\"cumulativeActual\": 30");
+    }
+
+    @Test
+    void aHeaderThatIsNotOursIsAnError() {
+        Run run = check("--actuals", DIR + "actuals-bad-header.csv", DIR + "fictional-previous.strategy");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains(DIR + "actuals-bad-header.csv:1:1: error: An actuals file starts with the "
+                + "header kpi,date,value,unit");
+    }
+
+    @Test
+    void brokenCsvIsAnError() {
+        Run run = check("--actuals", DIR + "actuals-broken.csv", DIR + "fictional-previous.strategy");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains(DIR + "actuals-broken.csv:1:1: error: The actuals file is not valid CSV");
+    }
+
+    @Test
+    void aLinkToAPreviousKpiThatDoesNotExistIsAnError() {
+        Run run = check(DIR + "fictional.strategy");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains(DIR + "fictional.strategy:13:5: error: \"存在しない旧指標\" is not a numeric "
+                + "target of the previous period's strategy");
+    }
+
+    @Test
+    void anUnknownSchemeIsAnError() {
+        Run run = check(DIR + "unknown-scheme.strategy");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains(DIR + "unknown-scheme.strategy:4:1: error: Unknown evaluation scheme "
+                + "\"独自方式\"");
+    }
+}
