@@ -4,6 +4,7 @@ import dev.planlint.link.KpiLink;
 import dev.planlint.model.Aggregate;
 import dev.planlint.model.Direction;
 import dev.planlint.model.Kpi;
+import dev.planlint.model.Names;
 import dev.planlint.model.Observation;
 
 import java.math.BigDecimal;
@@ -74,11 +75,14 @@ public final class KpiLinkFact {
         this.latestValueYear = latest.map(observation -> observation.time().toYear()).orElse(0);
         this.currentBaseline = current.map(kpi -> kpi.baseline().value().baseValue()).orElse(null);
         this.currentBaselineYear = current.map(kpi -> kpi.baseline().time().toYear()).orElse(0);
-        this.previousActualAtCurrentBaseline = previous.flatMap(kpi -> kpi.actuals().stream()
+        this.previousActualAtCurrentBaseline = current.map(Kpi::baseline)
+                .filter(baseline -> baseline.time().aggregate() == Aggregate.POINT)
+                .flatMap(baseline -> previous.flatMap(kpi -> kpi.actuals().stream()
                         .filter(actual -> actual.time().aggregate() == Aggregate.POINT
-                                && actual.time().toYear() == currentBaselineYear
-                                && actual.time().kind() == current.get().baseline().time().kind())
-                        .findFirst())
+                                && actual.time().toYear() == baseline.time().toYear()
+                                && actual.time().kind() == baseline.time().kind()
+                                && actual.value().unit().equals(baseline.value().unit()))
+                        .findFirst()))
                 .map(actual -> actual.value().baseValue()).orElse(null);
         this.dropReason = link.dropReason().orElse(null);
     }
@@ -154,6 +158,15 @@ public final class KpiLinkFact {
 
     public String getCurrentDefinition() {
         return currentDefinition;
+    }
+
+    /**
+     * Both periods state a definition and they differ, beyond full-width/half-width forms and spacing. A definition
+     * stated for the first time is not a change.
+     */
+    public boolean isDefinitionChanged() {
+        return !previousDefinition.isEmpty() && !currentDefinition.isEmpty()
+                && !Names.normalize(previousDefinition).equals(Names.normalize(currentDefinition));
     }
 
     public Direction getDirection() {

@@ -4,6 +4,7 @@ import dev.planlint.link.KpiLink;
 import dev.planlint.link.PeriodLinks;
 import dev.planlint.link.StructureChange;
 import dev.planlint.model.BasicGoal;
+import dev.planlint.model.ImpactKind;
 import dev.planlint.model.ImpactLevel;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Measure;
@@ -127,7 +128,8 @@ public final class PeriodFacts {
         List<Object> facts = new ArrayList<>();
         for (ImpactLevel impact : current.populationVision().impacts()) {
             previous.populationVision().impacts().stream().filter(old -> old.kind() == impact.kind()).findFirst()
-                    .ifPresent(old -> facts.add(new ImpactChangeFact(vision(current, "影響度", impact.position()),
+                    .ifPresent(old -> facts.add(new ImpactChangeFact(vision(current,
+                            impact.kind() == ImpactKind.NATURAL ? "自然増減影響度" : "社会増減影響度", impact.position()),
                             impact.kind().name().toLowerCase(java.util.Locale.ROOT), impact.level(), old.level())));
         }
         return facts;

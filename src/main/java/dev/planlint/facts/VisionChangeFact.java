@@ -69,6 +69,12 @@ public final class VisionChangeFact {
                 : population.subtract(previousPathPopulation);
     }
 
+    /** The future population differs from the previous vision's path at the same year. */
+    public boolean isPopulationRevised() {
+        BigDecimal difference = getPopulationDifference();
+        return difference != null && difference.signum() != 0;
+    }
+
     public BigDecimal getPopulationDifferenceRate() {
         BigDecimal difference = getPopulationDifference();
         return difference == null ? null : Ratios.divide(difference, previousPathPopulation);

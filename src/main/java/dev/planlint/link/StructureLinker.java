@@ -113,7 +113,7 @@ final class StructureLinker {
         List<StructureChange> changes = new ArrayList<>();
         pair(level, oldLeft, newLeft, changes, (old, now) -> sameName(old, now), (old, now) -> "same name");
         pair(level, oldLeft, newLeft, changes, (old, now) -> NameSimilarity.isSmallEdit(old.name(), now.name()),
-                (old, now) -> "small edit (" + NameSimilarity.editDistance(old.name(), now.name()) + " characters)");
+                (old, now) -> smallEditBasis(NameSimilarity.editDistance(old.name(), now.name())));
         pair(level, oldLeft, newLeft, changes, (old, now) -> samePlace(level, old, now)
                         && NameSimilarity.longestSharedRun(old.name(), now.name()).length() >= SHARED_RUN,
                 (old, now) -> "same place, sharing 「" + NameSimilarity.longestSharedRun(old.name(), now.name())
@@ -146,6 +146,10 @@ final class StructureLinker {
                         basis.apply(old.address(), now.address())));
             });
         }
+    }
+
+    private static String smallEditBasis(int distance) {
+        return "small edit (" + distance + (distance == 1 ? " character)" : " characters)");
     }
 
     private static boolean sameName(Address old, Address now) {
