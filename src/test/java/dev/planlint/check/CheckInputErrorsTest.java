@@ -47,7 +47,7 @@ public class CheckInputErrorsTest {
     @Test
     void theUnitErrorPointsAtTheValueInTheCsvFile() {
         Run run = check("--actuals", DIR + "actuals.csv", DIR + "fictional.strategy");
-        assertThat(run.out()).contains(DIR + "actuals.csv:4:16: error: The actual 130万人泊 is in 人泊, but the "
+        assertThat(run.out()).contains(DIR + "actuals.csv:4:13: error: The actual 130万人泊 is in 人泊, but the "
                 + "target of \"観光入込客数\" is in 人.");
     }
 
