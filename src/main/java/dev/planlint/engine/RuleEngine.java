@@ -56,7 +56,7 @@ public final class RuleEngine {
                     "no .drl file")));
         }
         files.forEach(file -> builder.add(ResourceFactory.newFileResource(file.toFile()), ResourceType.DRL));
-        List<RuleLoadException.RuleError> errors = errors(builder);
+        List<RuleLoadException.RuleError> errors = errors(builder, files);
         if (!errors.isEmpty()) {
             throw new RuleLoadException(errors);
         }
@@ -126,14 +126,17 @@ public final class RuleEngine {
         }
     }
 
-    private static List<RuleLoadException.RuleError> errors(KnowledgeBuilder builder) {
+    /** Errors name their file as the user gave it, not as Drools resolved it. */
+    private static List<RuleLoadException.RuleError> errors(KnowledgeBuilder builder, List<Path> files) {
         List<RuleLoadException.RuleError> errors = new ArrayList<>();
         for (KnowledgeBuilderError error : builder.getErrors()) {
             String message = error.getMessage().strip();
             if (message.equals("Parser returned a null Package")) {
                 continue;
             }
-            String file = error.getResource() == null ? "?" : error.getResource().getSourcePath();
+            String source = error.getResource() == null ? "?" : error.getResource().getSourcePath();
+            String file = files.stream().filter(path -> path.toAbsolutePath().toString().equals(source))
+                    .map(Path::toString).findFirst().orElse(source);
             int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
             int column = error instanceof org.drools.drl.parser.ParserError parserError ? parserError.getCol() : 0;
             errors.add(new RuleLoadException.RuleError(file, line, column, message));
