@@ -9,10 +9,10 @@ import dev.planlint.model.Observation;
 import dev.planlint.model.Strategy;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Merges the rows of an --actuals file into the KPIs they name (by name or 指標ID): a value in another unit, or one
@@ -22,7 +22,7 @@ import java.util.Set;
 final class ActualsMerge {
 
     private final List<ActualRow> rows;
-    private final Set<ActualRow> used = new HashSet<>();
+    private final Set<ActualRow> used = ConcurrentHashMap.newKeySet();
 
     ActualsMerge(List<ActualRow> rows) {
         this.rows = List.copyOf(rows);

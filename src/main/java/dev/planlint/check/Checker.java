@@ -56,18 +56,19 @@ public final class Checker {
 
     /**
      * Checks {@code files} with the actual values of {@code actuals} merged in; {@code actualsProblems} are the
-     * problems found reading them, reported with the rest.
+     * problems found reading them, reported with the rest. Files are read and judged in parallel, each strategy in
+     * a session of its own; the report is sorted, so the order of work does not show.
      */
     public Report check(List<Path> files, List<ActualRow> actuals, List<Diagnostic> actualsProblems) {
         ReportBuilder report = new ReportBuilder();
         actualsProblems.forEach(report::diagnostic);
         ActualsMerge merge = new ActualsMerge(actuals);
-        for (Path file : files.stream().sorted().distinct().toList()) {
+        files.stream().sorted().distinct().toList().parallelStream().forEach(file -> {
             LoadResult loaded = StrategyLoader.load(file, encoding);
             report.loaded(loaded);
             loaded.strategy().ifPresent(strategy -> evaluate(new LoadedStrategy(strategy.source(),
                     merge.apply(strategy.strategy(), report), strategy.predecessor()), report));
-        }
+        });
         merge.reportUnused(report);
         return report.build(asOf);
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Collects what a check produces, in any order, and sorts it once into a {@link Report}. */
+/** Collects what a check produces, from any thread and in any order, and sorts it once into a {@link Report}. */
 final class ReportBuilder {
 
     private final List<LoadedStrategy> strategies = new ArrayList<>();
@@ -24,26 +24,32 @@ final class ReportBuilder {
     private final List<PeriodComparison> comparisons = new ArrayList<>();
 
 
-    void loaded(LoadResult result) {
+    /** Keeps the text of a file only when a message quotes it, so that a large batch does not hold every file. */
+    synchronized void loaded(LoadResult result) {
         diagnostics.addAll(result.diagnostics());
-        sources.putAll(result.sources());
+        result.diagnostics().forEach(diagnostic -> {
+            SourceFile source = result.sources().get(diagnostic.position().file());
+            if (source != null) {
+                sources.put(source.displayName(), source);
+            }
+        });
     }
 
-    void diagnostic(Diagnostic diagnostic) {
+    synchronized void diagnostic(Diagnostic diagnostic) {
         diagnostics.add(diagnostic);
     }
 
-    void evaluated(LoadedStrategy strategy, List<ReportedFinding> found, List<KpiStatus> graded) {
+    synchronized void evaluated(LoadedStrategy strategy, List<ReportedFinding> found, List<KpiStatus> graded) {
         strategies.add(strategy);
         findings.addAll(found);
         statuses.addAll(graded);
     }
 
-    void compared(PeriodComparison comparison) {
+    synchronized void compared(PeriodComparison comparison) {
         comparisons.add(comparison);
     }
 
-    Report build(LocalDate asOf) {
+    synchronized Report build(LocalDate asOf) {
         return new Report(asOf,
                 strategies.stream().sorted(Comparator.comparing(s -> s.strategy().file())).toList(),
                 diagnostics.stream().distinct().sorted(Diagnostic.ORDER).toList(),

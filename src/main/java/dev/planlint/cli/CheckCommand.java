@@ -11,6 +11,7 @@ import dev.planlint.engine.RuleEngine;
 import dev.planlint.engine.RuleLoadException;
 import dev.planlint.check.Baseline;
 import dev.planlint.load.ActualsFile;
+import dev.planlint.load.StrategyFiles;
 import dev.planlint.render.RenderOptions;
 import dev.planlint.render.ReportFormat;
 import dev.planlint.render.ReportRenderer;
@@ -44,7 +45,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Strategy files.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Strategy files, or directories: every "
+            + "*.strategy file below them.")
     private List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -127,7 +129,7 @@ final class CheckCommand implements Callable<Integer> {
                 ? new ActualsFile.Result(List.of(), List.of(), java.util.Optional.empty())
                 : ActualsFile.read(actualsFile, encoding.charset());
         Report report = new Checker(engine, catalog, configuration, asOf == null ? LocalDate.now() : asOf,
-                encoding.charset()).check(files, actuals.rows(), actuals.diagnostics());
+                encoding.charset()).check(StrategyFiles.expand(files), actuals.rows(), actuals.diagnostics());
         report = actuals.source().map(report::withSource).orElse(report);
         try {
             if (baseline != null) {
