@@ -10,6 +10,7 @@ import dev.planlint.validate.StrategyValidator;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +55,10 @@ public final class StrategyLoader {
         if (realPath.isEmpty()) {
             return Optional.empty();
         }
+        if (!successors.isEmpty() && !realPath.get().startsWith(successors.get(0).getParent())) {
+            error(blame, "file.outsideProject", displayName, successors.get(0).getParent().toString());
+            return Optional.empty();
+        }
         if (successors.contains(realPath.get())) {
             error(blame, "file.predecessorLoop", displayName);
             return Optional.empty();
@@ -79,6 +84,10 @@ public final class StrategyLoader {
     }
 
     private Optional<Path> checkFile(Path file, String displayName, SourcePosition blame) {
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            error(blame, isLinkLoop(file) ? "file.symlinkLoop" : "file.missing", displayName);
+            return Optional.empty();
+        }
         if (!Files.exists(file)) {
             error(blame, "file.missing", displayName);
             return Optional.empty();
@@ -92,6 +101,17 @@ public final class StrategyLoader {
         } catch (IOException unreadable) {
             error(blame, "file.unreadable", displayName, String.valueOf(unreadable.getMessage()));
             return Optional.empty();
+        }
+    }
+
+    private static boolean isLinkLoop(Path link) {
+        try {
+            link.toRealPath();
+            return false;
+        } catch (FileSystemException loop) {
+            return String.valueOf(loop.getReason()).contains("symbolic links");
+        } catch (IOException other) {
+            return false;
         }
     }
 

@@ -26,6 +26,9 @@ import java.util.function.ToIntFunction;
  */
 public final class StrategyValidator {
 
+    /** How many goals, measures, sub-measures, targets and actual values one file may hold. */
+    public static final int MAX_ELEMENTS = 20_000;
+
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     private StrategyValidator() {
@@ -46,6 +49,12 @@ public final class StrategyValidator {
         if (strategy.goals().isEmpty()) {
             diagnostics.add(Diagnostic.error(start, "strategy.noGoals"));
             return;
+        }
+        long elements = strategy.goals().size() + strategy.measures().count() + strategy.subMeasures().count()
+                + strategy.kpis().mapToLong(kpi -> 1 + kpi.actuals().size()).sum();
+        if (elements > MAX_ELEMENTS) {
+            diagnostics.add(Diagnostic.error(start, "strategy.tooManyElements", String.valueOf(elements),
+                    String.valueOf(MAX_ELEMENTS)));
         }
         if (strategy.period().isEmpty()) {
             diagnostics.add(Diagnostic.error(start, "strategy.noPeriod"));

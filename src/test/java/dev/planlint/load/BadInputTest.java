@@ -33,7 +33,8 @@ class BadInputTest {
 
     /** Codes checked elsewhere because their inputs are built by the test: see StrategyLoaderTest. */
     private static final Set<String> CHECKED_IN_STRATEGY_LOADER_TEST = Set.of(
-            "file.directory", "file.tooLarge", "file.lineTooLong", "file.chainTooLong", "file.unreadable");
+            "file.directory", "file.tooLarge", "file.lineTooLong", "file.chainTooLong", "file.unreadable",
+            "file.outsideProject", "file.symlinkLoop", "strategy.tooManyElements");
 
     @ParameterizedTest(name = "{0}: {2} at {3}:{4}:{5}")
     @CsvSource(delimiter = '|', textBlock = """

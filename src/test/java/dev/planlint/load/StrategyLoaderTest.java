@@ -83,6 +83,52 @@ class StrategyLoaderTest {
     }
 
     @Test
+    void predecessorOutsideTheFolderOfTheCheckedFileIsRefused() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        write("elsewhere.strategy", "計画期間：令和2年度～令和6年度\n【基本目標1】前期\n");
+        Path current = Files.writeString(project.resolve("current.strategy"),
+                "計画期間：令和7年度～令和11年度\n前期戦略：../elsewhere.strategy\n【基本目標1】今期\n");
+
+        LoadResult result = StrategyLoader.load(current);
+
+        assertThat(result.strategy()).isEmpty();
+        assertThat(result.diagnostics()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo("file.outsideProject");
+            assertThat(error.position()).isEqualTo(new SourcePosition(current.toString(), 2, 1));
+            BadInputTest.assertHasMessages(error);
+        });
+    }
+
+    @Test
+    void symbolicLinkLoopIsNamedAsSuch() throws IOException {
+        Path loop = dir.resolve("loop.strategy");
+        Files.createSymbolicLink(loop, loop);
+
+        LoadResult result = StrategyLoader.load(loop);
+
+        assertThat(result.diagnostics()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo("file.symlinkLoop");
+            BadInputTest.assertHasMessages(error);
+        });
+    }
+
+    @Test
+    void fileWithMoreElementsThanTheLimitIsRefused() throws IOException {
+        StringBuilder text = new StringBuilder("計画期間：令和7年度～令和11年度\n【基本目標1】テスト\n①施策\n");
+        for (int i = 0; i < 20_001; i++) {
+            text.append("ア取組").append(i).append('\n');
+        }
+        Path file = write("large.strategy", text.toString());
+
+        LoadResult result = StrategyLoader.load(file);
+
+        assertThat(result.diagnostics()).anySatisfy(error -> {
+            assertThat(error.code()).isEqualTo("strategy.tooManyElements");
+            BadInputTest.assertHasMessages(error);
+        });
+    }
+
+    @Test
     void chainLongerThanTheLimitIsRefused() throws IOException {
         int files = Limits.MAX_PREDECESSOR_CHAIN + 2;
         for (int i = 0; i < files; i++) {
