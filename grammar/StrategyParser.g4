@@ -38,11 +38,12 @@ labelPart    : WORD | NUMBER | TILDE | YEAR | MULTIPLIER | SLASH ;
 impact       : K_IMPACT impactLevel ((SLASH | LIST_SEP)? impactLevel)* NL? ;
 impactLevel  : WORD NUMBER ;
 
+// A goal's suppressions come right after its heading, so that one below a target is the target's.
 goal
-    : GOAL_HEAD text NL? goalPart*
+    : GOAL_HEAD text NL? suppression* goalPart*
     ;
 
-goalPart     : targets | measure | dropped | suppression ;
+goalPart     : targets | measure | dropped ;
 
 targets      : K_TARGETS NL? kpi+ ;
 

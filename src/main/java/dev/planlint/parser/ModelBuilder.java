@@ -169,7 +169,7 @@ final class ModelBuilder {
         List<Kpi> kpis = new ArrayList<>();
         List<Measure> measures = new ArrayList<>();
         List<DroppedKpi> dropped = new ArrayList<>();
-        List<Suppression> suppressions = new ArrayList<>();
+        List<Suppression> suppressions = goal.suppression().stream().map(this::suppression).toList();
         for (StrategyParser.GoalPartContext part : goal.goalPart()) {
             if (part.targets() != null) {
                 part.targets().kpi().forEach(kpi -> kpis.add(kpi(kpi)));
@@ -179,9 +179,6 @@ final class ModelBuilder {
             }
             if (part.dropped() != null) {
                 dropped.add(dropped(part.dropped()));
-            }
-            if (part.suppression() != null) {
-                suppressions.add(suppression(part.suppression()));
             }
         }
         return new BasicGoal(Numbering.digitsIn(goal.GOAL_HEAD().getText()), text(goal.text()), context.at(goal),
