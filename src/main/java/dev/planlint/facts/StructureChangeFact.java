@@ -66,7 +66,7 @@ public final class StructureChangeFact {
 
     /** How the two periods' items were matched. */
     public String getBasis() {
-        return change.basis();
+        return change.basis().toString();
     }
 
     static String place(StructureChange.Address address) {

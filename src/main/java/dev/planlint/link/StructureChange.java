@@ -9,10 +9,9 @@ import java.util.Optional;
  * One goal, measure or sub-measure followed from the previous period to this one: where it stood and where it
  * stands, and how it was matched. An added item has no old side; a removed one no new side.
  *
- * @param basis how the two were matched: "number" (goals), "same name", "small edit (N characters)",
- *              "same place, sharing "…"" — shown in reports, so that no link is a hidden guess
+ * @param basis how the two were matched, shown in reports so that no link is a hidden guess
  */
-public record StructureChange(Level level, Optional<Address> previous, Optional<Address> current, String basis) {
+public record StructureChange(Level level, Optional<Address> previous, Optional<Address> current, MatchBasis basis) {
 
     public enum Level {
         GOAL,

@@ -43,12 +43,12 @@ final class StructureLinker {
         for (BasicGoal goal : current.goals()) {
             Optional<Address> old = previous.goals().stream().filter(candidate -> candidate.number() == goal.number())
                     .findFirst().map(StructureLinker::address);
-            changes.add(new StructureChange(Level.GOAL, old, Optional.of(address(goal)), "number"));
+            changes.add(new StructureChange(Level.GOAL, old, Optional.of(address(goal)), MatchBasis.of(MatchBasis.Kind.NUMBER)));
         }
         previous.goals().stream()
                 .filter(goal -> current.goals().stream().noneMatch(candidate -> candidate.number() == goal.number()))
                 .forEach(goal -> changes.add(new StructureChange(Level.GOAL, Optional.of(address(goal)),
-                        Optional.empty(), "number")));
+                        Optional.empty(), MatchBasis.of(MatchBasis.Kind.NUMBER))));
         return changes;
     }
 
@@ -111,17 +111,18 @@ final class StructureLinker {
         List<Item> oldLeft = new ArrayList<>(before);
         List<Item> newLeft = new ArrayList<>(after);
         List<StructureChange> changes = new ArrayList<>();
-        pair(level, oldLeft, newLeft, changes, (old, now) -> sameName(old, now), (old, now) -> "same name");
+        pair(level, oldLeft, newLeft, changes, (old, now) -> sameName(old, now), (old, now) -> MatchBasis.of(MatchBasis.Kind.SAME_NAME));
         pair(level, oldLeft, newLeft, changes, (old, now) -> NameSimilarity.isSmallEdit(old.name(), now.name()),
-                (old, now) -> smallEditBasis(NameSimilarity.editDistance(old.name(), now.name())));
+                (old, now) -> new MatchBasis(MatchBasis.Kind.SMALL_EDIT,
+                        String.valueOf(NameSimilarity.editDistance(old.name(), now.name()))));
         pair(level, oldLeft, newLeft, changes, (old, now) -> samePlace(level, old, now)
                         && NameSimilarity.longestSharedRun(old.name(), now.name()).length() >= SHARED_RUN,
-                (old, now) -> "same place, sharing 「" + NameSimilarity.longestSharedRun(old.name(), now.name())
-                        + "」");
+                (old, now) -> new MatchBasis(MatchBasis.Kind.SHARED_RUN,
+                        NameSimilarity.longestSharedRun(old.name(), now.name())));
         oldLeft.forEach(old -> changes.add(new StructureChange(level, Optional.of(old.address()), Optional.empty(),
-                "no match")));
+                MatchBasis.of(MatchBasis.Kind.NONE))));
         newLeft.forEach(now -> changes.add(new StructureChange(level, Optional.empty(), Optional.of(now.address()),
-                "no match")));
+                MatchBasis.of(MatchBasis.Kind.NONE))));
         changes.sort(Comparator.comparing(StructureLinker::sortKey));
         return changes;
     }
@@ -129,7 +130,7 @@ final class StructureLinker {
     /** Pairs each remaining new item with the best remaining old one the test accepts: same parent, then number. */
     private static void pair(Level level, List<Item> oldLeft, List<Item> newLeft, List<StructureChange> changes,
                              BiPredicate<Address, Address> accepts,
-                             java.util.function.BiFunction<Address, Address, String> basis) {
+                             java.util.function.BiFunction<Address, Address, MatchBasis> basis) {
         for (Item now : List.copyOf(newLeft)) {
             Optional<Item> best = oldLeft.stream()
                     .filter(old -> accepts.test(old.address(), now.address()))
@@ -148,9 +149,6 @@ final class StructureLinker {
         }
     }
 
-    private static String smallEditBasis(int distance) {
-        return "small edit (" + distance + (distance == 1 ? " character)" : " characters)");
-    }
 
     private static boolean sameName(Address old, Address now) {
         return Names.normalize(old.name()).equals(Names.normalize(now.name()));

@@ -87,7 +87,8 @@ public final class DiffView {
         }
         if (change.isRenamed()) {
             kinds.add(text("diff.renamed"));
-            notes.add(Messages.format(locale, "diff.was", change.previous().orElseThrow().name(), change.basis()));
+            notes.add(Messages.format(locale, "diff.was", change.previous().orElseThrow().name(),
+                    Messages.format(locale, "diff.basis." + change.basis().kind(), change.basis().detail())));
         }
         String kind = kinds.isEmpty() ? text("diff.same") : String.join(", ", kinds);
         return new StructureRow(depth, marker, name, kind, String.join("; ", notes));

@@ -96,7 +96,7 @@ class KushiroPairTest {
         assertThat(childbirth.isRenamed()).isTrue();
         assertThat(childbirth.isMoved() || childbirth.isRenumbered()).isFalse();
         assertThat(childbirth.previous().orElseThrow().name()).isEqualTo("安心して子どもを生み育てられる環境づくり");
-        assertThat(childbirth.basis()).isEqualTo("small edit (1 character)");
+        assertThat(childbirth.basis().toString()).isEqualTo("small edit (1 character)");
 
         StructureChange administration = change(Level.MEASURE, "効率的な行財政運営の推進");
         assertThat(administration.isAdded()).isTrue();
