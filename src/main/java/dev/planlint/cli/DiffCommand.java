@@ -5,13 +5,17 @@ import dev.planlint.check.Checker;
 import dev.planlint.check.Report;
 import dev.planlint.config.Configuration;
 import dev.planlint.engine.RuleEngine;
-import dev.planlint.render.DiffTextRenderer;
+import dev.planlint.render.DiffFormat;
+import dev.planlint.render.ReportRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -36,6 +40,14 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluation date (YYYY-MM-DD). Default: today.")
     private LocalDate asOf;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    private DiffFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (replaced whole, never half-written) instead of standard output.")
+    private Path output;
+
     @Mixin
     private LanguageOption language;
 
@@ -46,7 +58,20 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         Report report = new Checker(RuleEngine.shipped(), RuleCatalog.shipped(), Configuration.defaults(),
                 asOf == null ? LocalDate.now() : asOf, encoding.charset()).compare(previous, current);
-        new DiffTextRenderer(language.locale()).render(report, spec.commandLine().getOut());
+        ReportRenderer renderer = format.renderer(language.locale());
+        try {
+            if (output != null) {
+                AtomicFile.write(output, out -> renderer.render(report, out));
+            } else {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                renderer.render(report, buffer);
+                spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+                spec.commandLine().getOut().flush();
+            }
+        } catch (IOException failed) {
+            spec.commandLine().getErr().println("planlint: " + failed.getMessage());
+            return ExitCodes.INVALID;
+        }
         return report.hasInputErrors() ? ExitCodes.INVALID : ExitCodes.CLEAN;
     }
 }

@@ -5,7 +5,10 @@ import java.util.function.Function;
 /** The formats of {@code planlint check --format}, each with its renderer class. */
 public enum ReportFormat {
     TEXT(options -> new TextReportRenderer(options.locale(), options.colour())),
-    JSON(options -> new JsonReportRenderer(options.locale()));
+    JSON(options -> new JsonReportRenderer(options.locale())),
+    MARKDOWN(options -> new MarkdownReportRenderer(options.locale())),
+    HTML(options -> new HtmlReportRenderer(options.locale())),
+    XLSX(options -> new XlsxReportRenderer(options.locale()));
 
     private final Function<RenderOptions, ReportRenderer> renderer;
 

@@ -1,0 +1,38 @@
+package dev.planlint.render;
+
+import dev.planlint.check.PeriodComparison;
+import dev.planlint.check.Report;
+import dev.planlint.diagnostic.Messages;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** {@code planlint diff --format html}: the between-period tables of DiffView as one self-contained page. */
+public final class DiffHtmlRenderer implements ReportRenderer {
+
+    private final Locale locale;
+
+    public DiffHtmlRenderer(Locale locale) {
+        this.locale = locale;
+    }
+
+    @Override
+    public void render(Report report, OutputStream stream) {
+        PrintWriter out = Utf8.writer(stream);
+        HtmlPage page = new HtmlPage(locale, out);
+        String title = Messages.text(locale, "report.section.periods");
+        page.open(title);
+        out.println("<h1>" + Escape.html(title) + "</h1>");
+        out.println("<p class=\"as-of\">" + Escape.html(Messages.format(locale, "report.asOf",
+                report.asOf().toString())) + "</p>");
+        page.diagnostics(report.diagnostics());
+        for (PeriodComparison comparison : report.comparisons()) {
+            out.println("<h2>" + Escape.html(KpiLines.title(comparison.previous()) + " → "
+                    + KpiLines.title(comparison.current())) + "</h2>");
+            page.comparison(comparison, report, "h3");
+        }
+        page.close();
+        out.flush();
+    }
+}

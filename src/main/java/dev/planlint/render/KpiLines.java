@@ -1,0 +1,117 @@
+package dev.planlint.render;
+
+import dev.planlint.check.Report;
+import dev.planlint.check.ReportedFinding;
+import dev.planlint.diagnostic.Messages;
+import dev.planlint.facts.KpiStatus;
+import dev.planlint.facts.Subject;
+import dev.planlint.load.LoadedStrategy;
+import dev.planlint.model.Aggregate;
+import dev.planlint.model.BasicGoal;
+import dev.planlint.model.Kpi;
+import dev.planlint.model.Observation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The KPIs of a report in the order they are written, each with what the report says about it: its grade from
+ * {@link Report#statuses()} and the number of findings about it. Shared by the Markdown, HTML and xlsx renderers.
+ */
+final class KpiLines {
+
+    /** How a KPI is drawn and labelled, from its status: graded on track, graded off track, or not graded. */
+    enum Track {
+        ON_TRACK("on-track"),
+        OFF_TRACK("off-track"),
+        NO_DATA("no-data");
+
+        private final String css;
+
+        Track(String css) {
+            this.css = css;
+        }
+
+        String css() {
+            return css;
+        }
+    }
+
+    record Line(LoadedStrategy strategy, BasicGoal goal, Kpi kpi, Optional<KpiStatus> status, long findings,
+                Optional<Observation> latest) {
+
+        Track track() {
+            return status.map(s -> s.isOnTrack() ? Track.ON_TRACK : Track.OFF_TRACK).orElse(Track.NO_DATA);
+        }
+
+        String file() {
+            return strategy.strategy().file();
+        }
+
+        /** "on track (A)": whether the grade calls for action, and the grade; or "no data". */
+        String statusText(Locale locale) {
+            return status.map(s -> Messages.format(locale, "report.status",
+                            Messages.text(locale, "report.track." + track().name()), s.getGrade()))
+                    .orElse(Messages.text(locale, "report.track.NO_DATA"));
+        }
+
+        String latestText() {
+            return latest.map(Figures::observation).orElse("—");
+        }
+
+        String figureText() {
+            return status.map(KpiStatus::getFigure).map(figure -> Figures.number(figure, 3)).orElse("—");
+        }
+    }
+
+    private KpiLines() {
+    }
+
+    static List<Line> of(Report report) {
+        List<Line> lines = new ArrayList<>();
+        for (LoadedStrategy strategy : report.strategies()) {
+            for (BasicGoal goal : strategy.strategy().goals()) {
+                for (Kpi kpi : goal.kpis()) {
+                    lines.add(new Line(strategy, goal, kpi, status(report, strategy, kpi),
+                            findings(report, strategy, kpi), latest(kpi, report.asOf())));
+                }
+            }
+        }
+        return lines;
+    }
+
+    static List<Line> of(Report report, LoadedStrategy strategy) {
+        return of(report).stream().filter(line -> line.strategy() == strategy).toList();
+    }
+
+    private static Optional<KpiStatus> status(Report report, LoadedStrategy strategy, Kpi kpi) {
+        return report.statuses().stream().filter(status -> isAbout(status.getSubject(), strategy, kpi)).findFirst();
+    }
+
+    private static long findings(Report report, LoadedStrategy strategy, Kpi kpi) {
+        return report.findings().stream().map(ReportedFinding::subject)
+                .filter(subject -> isAbout(subject, strategy, kpi)).count();
+    }
+
+    static boolean isAbout(Subject subject, LoadedStrategy strategy, Kpi kpi) {
+        return subject.kind() == Subject.Kind.KPI && subject.file().equals(strategy.strategy().file())
+                && subject.name().equals(kpi.name());
+    }
+
+    /** The newest yearly actual whose year has ended by the evaluation date, as the rules see them. */
+    static Optional<Observation> latest(Kpi kpi, LocalDate asOf) {
+        return kpi.actuals().stream()
+                .filter(actual -> actual.time().aggregate() == Aggregate.POINT)
+                .filter(actual -> !actual.time().endDate().isAfter(asOf))
+                .max(Comparator.comparingInt(actual -> actual.time().toYear()));
+    }
+
+    /** The title of a strategy: its 戦略名, else its file. */
+    static String title(LoadedStrategy strategy) {
+        return strategy.strategy().title().map(title -> title.value()).orElse(strategy.strategy().file());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.planlint.render;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Names with {@code <script>}, quotes, ampersands, {@code ::} and Markdown syntax come out as harmless text. */
+class HostileNamesTest {
+
+    static final String HOSTILE = Cli.GOLDEN.resolve("hostile.strategy").toString();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void htmlShowsTheNamesAsText() throws Exception {
+        String html = Cli.text(temp, "check", "--as-of", "2027-06-30", "--fail-on", "never", "--format", "html",
+                HOSTILE);
+        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img")
+                .doesNotContain("<b>", "<i>");
+        assertThat(html).contains("&lt;script&gt;alert(&#39;kpi&#39;)&lt;/script&gt; &amp; &quot;KPI&quot;",
+                "&lt;img src=x onerror=alert(1)&gt; &quot;goal&quot; &amp; &#39;more&#39; :: end");
+        HtmlStructure.assertWellFormed(html);
+    }
+
+    @Test
+    void markdownShowsTheNamesAsText() throws Exception {
+        String markdown = Cli.text(temp, "check", "--as-of", "2027-06-30", "--fail-on", "never", "--format",
+                "markdown", HOSTILE);
+        assertThat(markdown).doesNotContain("<script", "<img", "<b>", "<i>")
+                .doesNotContainPattern("(?<!\\\\)\\]\\(");
+        assertThat(markdown).contains("&lt;script&gt;alert('kpi')&lt;/script&gt; &amp; \"KPI\"",
+                "\\*bold\\* \\_em\\_ \\`code\\` \\[link\\]", ":: 戦略 \\| ");
+        // every table row keeps its columns: no unescaped | from a name
+        Pattern unescapedPipe = Pattern.compile("(?<!\\\\)\\|");
+        for (String line : markdown.split("\n")) {
+            if (line.startsWith("| 1 | ")) {
+                assertThat(unescapedPipe.matcher(line).results().count()).as(line).isEqualTo(8);
+            }
+        }
+    }
+
+    @Test
+    void diffShowsTheNamesAsText() throws Exception {
+        String html = Cli.text(temp, "diff", "--as-of", "2027-06-30", "--format", "html",
+                Cli.GOLDEN.resolve("previous.strategy").toString(), HOSTILE);
+        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("<b>", "<i>")
+                .contains("&lt;b&gt;measure&lt;/b&gt; | pipe :: two", "`tick` &amp; &lt;i&gt;sub&lt;/i&gt;");
+        HtmlStructure.assertWellFormed(html);
+    }
+}
