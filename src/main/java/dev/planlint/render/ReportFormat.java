@@ -5,7 +5,8 @@ import java.util.function.Function;
 /** The formats of {@code planlint check --format}, each with its renderer class. */
 public enum ReportFormat {
     TEXT(options -> new TextReportRenderer(options.locale(), options.colour())),
-    JSON(options -> new JsonReportRenderer(options.locale()));
+    JSON(options -> new JsonReportRenderer(options.locale())),
+    SARIF(SarifReportRenderer::new);
 
     private final Function<RenderOptions, ReportRenderer> renderer;
 
