@@ -6,7 +6,8 @@ import java.util.function.Function;
 public enum ReportFormat {
     TEXT(options -> new TextReportRenderer(options.locale(), options.colour())),
     JSON(options -> new JsonReportRenderer(options.locale())),
-    SARIF(SarifReportRenderer::new);
+    SARIF(SarifReportRenderer::new),
+    JUNIT(options -> new JUnitReportRenderer(options.locale(), options.catalog()));
 
     private final Function<RenderOptions, ReportRenderer> renderer;
 
