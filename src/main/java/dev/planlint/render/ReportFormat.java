@@ -7,7 +7,8 @@ public enum ReportFormat {
     TEXT(options -> new TextReportRenderer(options.locale(), options.colour())),
     JSON(options -> new JsonReportRenderer(options.locale())),
     SARIF(SarifReportRenderer::new),
-    JUNIT(options -> new JUnitReportRenderer(options.locale(), options.catalog()));
+    JUNIT(options -> new JUnitReportRenderer(options.locale(), options.catalog())),
+    GITHUB(options -> new GithubReportRenderer(options.locale()));
 
     private final Function<RenderOptions, ReportRenderer> renderer;
 
