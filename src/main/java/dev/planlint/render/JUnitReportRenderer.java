@@ -77,12 +77,14 @@ public final class JUnitReportRenderer implements ReportRenderer {
         for (Diagnostic diagnostic : report.diagnostics()) {
             if (diagnostic.position().file().equals(file)) {
                 String message = diagnostic.message(locale);
+                String line = diagnostic.position() + ": "
+                        + Messages.text(locale, "severity." + diagnostic.severity().name()) + ": " + message;
                 JUnitSuite.Case test = suite.add("input-error " + diagnostic.position().line() + ":"
                         + diagnostic.position().column());
                 if (diagnostic.isError()) {
-                    test.error("input-error", message, diagnostic.position() + ": " + message);
+                    test.error("input-error", message, line);
                 } else {
-                    test.output(diagnostic.position() + ": " + message);
+                    test.output(line);
                 }
             }
         }
