@@ -10,12 +10,12 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.planlint.catalog.RuleCatalog;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,13 +31,12 @@ class SarifSchemaTest {
 
     private static Schema schema;
 
-    @BeforeAll
-    static void loadSchema() throws Exception {
-        schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
-                .getSchema(Files.readString(SCHEMA, StandardCharsets.UTF_8), InputFormat.JSON);
-    }
-
-    static List<Error> violations(String sarif) {
+    /** The violations of the SARIF 2.1.0 schema in {@code sarif}, empty for a valid report. */
+    static synchronized List<Error> violations(String sarif) throws IOException {
+        if (schema == null) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+                    .getSchema(Files.readString(SCHEMA, StandardCharsets.UTF_8), InputFormat.JSON);
+        }
         return schema.validate(sarif, InputFormat.JSON);
     }
 
