@@ -148,7 +148,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private void write(Report report, RuleCatalog catalog) throws IOException {
         boolean terminal = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
-        RenderOptions options = new RenderOptions(language.locale(), terminal, catalog);
+        RenderOptions options = new RenderOptions(language.locale(), terminal, catalog, baseline != null);
         ReportRenderer renderer = format.renderer(options);
         if (output != null) {
             AtomicFile.write(output, out -> renderer.render(report, out));

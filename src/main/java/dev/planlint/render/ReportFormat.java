@@ -8,7 +8,10 @@ public enum ReportFormat {
     JSON(options -> new JsonReportRenderer(options.locale())),
     MARKDOWN(options -> new MarkdownReportRenderer(options.locale())),
     HTML(options -> new HtmlReportRenderer(options.locale())),
-    XLSX(options -> new XlsxReportRenderer(options.locale()));
+    XLSX(options -> new XlsxReportRenderer(options.locale())),
+    SARIF(SarifReportRenderer::new),
+    JUNIT(options -> new JUnitReportRenderer(options.locale(), options.catalog())),
+    GITHUB(options -> new GithubReportRenderer(options.locale()));
 
     private final Function<RenderOptions, ReportRenderer> renderer;
 

@@ -4,30 +4,47 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Golden files under src/test/resources/golden/expected/: the output must equal the file byte for byte. Run with
- * {@code -Dgolden.update=true} to rewrite them after a deliberate change, then review the diff before committing.
+ * Golden files, PMD style, under src/test/resources/golden/expected/: the output must equal the committed file byte
+ * for byte. Only when the system property {@code golden.update} is {@code true} are the files (re)written instead of
+ * compared: {@code mvn test -Dtest='*Golden*' -Dgolden.update=true}, then review the diff before committing it.
  */
 final class GoldenFiles {
 
+    static final String UPDATE_PROPERTY = "golden.update";
     static final Path DIRECTORY = Path.of("src/test/resources/golden/expected");
 
     private GoldenFiles() {
     }
 
+    static boolean updating() {
+        return Boolean.parseBoolean(System.getProperty(UPDATE_PROPERTY, "false"));
+    }
+
     static void assertMatches(String actual, String name) throws IOException {
-        Path golden = DIRECTORY.resolve(name);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(DIRECTORY);
-            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        assertMatches(DIRECTORY.resolve(name), actual.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void assertMatches(Path golden, byte[] actual) throws IOException {
+        if (updating()) {
+            Files.createDirectories(golden.getParent());
+            Files.write(golden, actual);
             return;
         }
-        assertThat(golden).as("golden file %s is missing: run the test with -Dgolden.update=true", golden)
-                .exists();
-        assertThat(actual).as("output differs from %s (rewrite with -Dgolden.update=true after checking)", golden)
-                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        String howToUpdate = "regenerate with mvn test -Dtest='*Golden*' -D" + UPDATE_PROPERTY
+                + "=true and review the diff";
+        assertThat(golden).as("golden file %s is missing: %s", golden, howToUpdate).exists();
+        byte[] expected = Files.readAllBytes(golden);
+        if (!Arrays.equals(expected, actual)) {
+            assertThat(new String(actual, StandardCharsets.UTF_8))
+                    .as("output differs from %s (%s)", golden, howToUpdate)
+                    .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+            fail("output differs from %s in bytes that do not show as text (%s)", golden, howToUpdate);
+        }
     }
 }

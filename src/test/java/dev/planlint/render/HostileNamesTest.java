@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Names with {@code <script>}, quotes, ampersands, {@code ::} and Markdown syntax come out as harmless text. */
 class HostileNamesTest {
 
-    static final String HOSTILE = Cli.GOLDEN.resolve("hostile.strategy").toString();
+    static final String HOSTILE = Cli.GOLDEN.resolve("hostile-names.strategy").toString();
 
     @TempDir
     Path temp;

@@ -1,0 +1,45 @@
+package dev.planlint.render;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each CI format on each golden fixture, compared byte for byte with src/test/resources/golden/expected/: a strategy
+ * with findings of every severity and a suppression, a clean strategy, one with a syntax error, and one whose names
+ * and texts try to break the formats.
+ */
+class GoldenReportsTest {
+
+    static final Path EXPECTED = ReportRun.FIXTURES.resolve("expected");
+    static final Map<String, String> EXTENSIONS = Map.of("sarif", "sarif", "junit", "xml", "github", "txt");
+    static final Map<String, Integer> EXIT_CODES = Map.of("fixture", 0, "clean", 0, "syntax-error", 2,
+            "hostile", 0);
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String fixture : List.of("fixture", "clean", "syntax-error", "hostile")) {
+            for (String format : List.of("sarif", "junit", "github")) {
+                cases.add(Arguments.of(format, fixture));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("cases")
+    void outputEqualsTheGoldenFile(String format, String fixture) throws Exception {
+        ReportRun run = ReportRun.check(format, fixture);
+
+        assertThat(run.exitCode()).as("exit code; stderr: %s", run.stderr()).isEqualTo(EXIT_CODES.get(fixture));
+        GoldenFiles.assertMatches(EXPECTED.resolve(fixture + "." + EXTENSIONS.get(format)), run.bytes());
+    }
+}
