@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 /**
  * The files a command line names: a file as it is, a directory as every {@code *.strategy} file below it, sorted so
  * that the order of entries in a directory never shows in a report. Symbolic links to directories are not followed.
+ * A directory with no strategy file stays as it is, for the loader to report.
  */
 public final class StrategyFiles {
 
@@ -22,8 +23,9 @@ public final class StrategyFiles {
     public static List<Path> expand(List<Path> arguments) {
         List<Path> files = new ArrayList<>();
         for (Path argument : arguments) {
-            if (Files.isDirectory(argument)) {
-                files.addAll(below(argument));
+            List<Path> found = Files.isDirectory(argument) ? below(argument) : List.of();
+            if (!found.isEmpty()) {
+                files.addAll(found);
             } else {
                 files.add(argument);
             }

@@ -93,7 +93,15 @@ class MainTest {
     void missingFileAndDirectoryExit2() {
         assertThat(run("check", "--lang", "en", "no/such.strategy").out())
                 .contains("no/such.strategy:1:1: error: File no/such.strategy does not exist.");
-        assertThat(run("check", "--lang", "en", "strategies").exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run("check", "--lang", "en", "src/main/java").exitCode()).isEqualTo(ExitCodes.INVALID);
+    }
+
+    @Test
+    void aDirectoryIsCheckedAsEveryStrategyBelowIt() {
+        Run run = run("check", "--lang", "en", "--as-of", "2026-11-29", "--fail-on", "never", "strategies");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(run.out()).contains("== strategies/kushiro-2nd.strategy", "== strategies/kushiro-3rd-draft.strategy",
+                "== strategies/examples/fictional-progress.strategy", "3 strategies checked: ");
     }
 
     @Test

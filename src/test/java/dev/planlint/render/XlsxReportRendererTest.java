@@ -64,9 +64,9 @@ class XlsxReportRendererTest {
             Sheet findings = book.getSheet("Findings");
             assertThat(cells(findings.getRow(0))).containsExactly("重要度", "ルール", "ファイル", "行", "対象", "内容",
                     "備考");
-            assertThat(findings.getLastRowNum()).isEqualTo(13);
+            assertThat(findings.getLastRowNum()).isEqualTo(12);
             Row first = findings.getRow(1);
-            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("警告");
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("情報");
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("previous-target-met");
             assertThat(first.getCell(2).getStringCellValue()).isEqualTo(ReportGoldenTest.TOWN);
             assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(12);
