@@ -20,7 +20,7 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** docs/json-format.md names every field ModelJson writes, and its example is what ModelJson writes. */
+/** docs/json-format.md names every field of the model and of the check report, and its example is what ModelJson writes. */
 class JsonFormatDocTest {
 
     private static final Path DOC = Path.of("docs/json-format.md");
@@ -33,6 +33,8 @@ class JsonFormatDocTest {
         fieldNames(ModelJson.strategy(parse(CONSTRUCTS)), fields);
         fieldNames(ModelJson.diagnostic(Diagnostic.error(new SourcePosition("a.strategy", 1, 2), "file.empty",
                 "a.strategy"), Locale.ENGLISH), fields);
+
+        fieldNames(checkReport(), fields);
 
         assertThat(fields).hasSizeGreaterThan(40);
         assertThat(fields.stream().filter(field -> !doc.contains("`" + field + "`")
@@ -56,11 +58,23 @@ class JsonFormatDocTest {
         return result.strategy().orElseThrow();
     }
 
+    /** The report of a check with findings, a suppression, statuses and a predecessor. */
+    private static JsonElement checkReport() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        dev.planlint.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()),
+                "check", "--format", "json", "--fail-on", "never", "--as-of", "2026-11-29",
+                "strategies/examples/fictional-progress.strategy", "strategies/kushiro-3rd-draft.strategy");
+        return JsonParser.parseString(out.toString());
+    }
+
+    /** Field names, except the figures of findings: each rule's page lists its own. */
     private static void fieldNames(JsonElement json, Set<String> names) {
         if (json.isJsonObject()) {
             json.getAsJsonObject().entrySet().forEach(entry -> {
                 names.add(entry.getKey());
-                fieldNames(entry.getValue(), names);
+                if (!entry.getKey().equals("figures")) {
+                    fieldNames(entry.getValue(), names);
+                }
             });
         } else if (json.isJsonArray()) {
             json.getAsJsonArray().forEach(element -> fieldNames(element, names));
