@@ -13,21 +13,22 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each CI format on each golden fixture, compared byte for byte with src/test/resources/golden/expected/: a strategy
+ * The text, JSON and CI formats on each golden fixture, compared byte for byte with src/test/resources/golden/expected/: a strategy
  * with findings of every severity and a suppression, a clean strategy, one with a syntax error, and one whose names
  * and texts try to break the formats.
  */
 class GoldenReportsTest {
 
     static final Path EXPECTED = ReportRun.FIXTURES.resolve("expected");
-    static final Map<String, String> EXTENSIONS = Map.of("sarif", "sarif", "junit", "xml", "github", "txt");
+    static final Map<String, String> EXTENSIONS = Map.of("sarif", "sarif", "junit", "xml", "github", "txt",
+            "text", "text.txt", "json", "json");
     static final Map<String, Integer> EXIT_CODES = Map.of("fixture", 0, "clean", 0, "syntax-error", 2,
             "hostile", 0);
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
         for (String fixture : List.of("fixture", "clean", "syntax-error", "hostile")) {
-            for (String format : List.of("sarif", "junit", "github")) {
+            for (String format : List.of("sarif", "junit", "github", "text", "json")) {
                 cases.add(Arguments.of(format, fixture));
             }
         }
