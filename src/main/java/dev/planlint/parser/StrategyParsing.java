@@ -85,6 +85,8 @@ public final class StrategyParsing {
     private static <T> T parse(String file, String text, SyntaxErrorCollector syntaxErrors,
                                Function<StrategyParser, T> rule) {
         StrategyLexer lexer = new StrategyLexer(CharStreams.fromString(text, file));
+        lexer.setInterpreter(new WideCharLexerSimulator(lexer, lexer.getATN(), StrategyLexer._decisionToDFA,
+                StrategyLexer._sharedContextCache));
         lexer.removeErrorListeners();
         lexer.addErrorListener(syntaxErrors);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
