@@ -9,6 +9,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
@@ -36,9 +37,12 @@ public final class RuleEngine {
     private static final String MODEL_INDEX = "META-INF/kie/dev.planlint/planlint-rules/drools-model";
 
     private final KieBase rules;
+    /** Sessions are reset and reused rather than built per evaluation; the pool grows to the threads that ask. */
+    private final KieSessionsPool sessions;
 
     private RuleEngine(KieBase rules) {
         this.rules = rules;
+        this.sessions = rules.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     /** The shipped rules. */
@@ -74,7 +78,7 @@ public final class RuleEngine {
     }
 
     public Evaluation evaluate(Collection<?> facts) {
-        KieSession session = rules.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             facts.forEach(session::insert);
             session.fireAllRules();

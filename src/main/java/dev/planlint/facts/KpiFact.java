@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +44,10 @@ public final class KpiFact {
     private final BigDecimal cumulativeActual;
     private final int finishedTargetYears;
     private final String missingActualYears;
+    /** Figures computed on first use and kept: the rules of every scheme ask for them, many times each. */
+    private final BigDecimal[] derived = new BigDecimal[DERIVED];
+    private final boolean[] known = new boolean[DERIVED];
+    private static final int DERIVED = 9;
 
     KpiFact(Subject subject, Kpi kpi, TimeSpec period, LocalDate asOf) {
         this.subject = subject;
@@ -171,6 +176,10 @@ public final class KpiFact {
 
     /** The target as a yearly level: a cumulative target divided by its years, any other target as it is. */
     public BigDecimal getTargetAnnual() {
+        return derived(0, this::computeTargetAnnual);
+    }
+
+    private BigDecimal computeTargetAnnual() {
         return isCumulative() ? Ratios.divide(target, BigDecimal.valueOf(getTargetYears())) : target;
     }
 
@@ -197,6 +206,10 @@ public final class KpiFact {
 
     /** The compound growth a year the target asks for, (T / B)^(1 / years) − 1; null where undefined. */
     public BigDecimal getRequiredAnnualGrowth() {
+        return derived(1, this::computeRequiredAnnualGrowth);
+    }
+
+    private BigDecimal computeRequiredAnnualGrowth() {
         if (isCumulative()) {
             return null;
         }
@@ -244,6 +257,10 @@ public final class KpiFact {
 
     /** Achievement rate (A − B) / (T − B) × 100 for a point target with an actual; else null. */
     public BigDecimal getAchievementRate() {
+        return derived(2, this::computeAchievementRate);
+    }
+
+    private BigDecimal computeAchievementRate() {
         if (latestActual == null || isCumulative() || bound != Bound.POINT) {
             return null;
         }
@@ -252,6 +269,10 @@ public final class KpiFact {
 
     /** The share of the time from baseline to target that has passed at the latest actual (0 to 1). */
     public BigDecimal getElapsedShare() {
+        return derived(3, this::computeElapsedShare);
+    }
+
+    private BigDecimal computeElapsedShare() {
         if (latestActual == null || getYearsToTarget() <= 0) {
             return null;
         }
@@ -271,6 +292,10 @@ public final class KpiFact {
      * right to its last digit.
      */
     public BigDecimal getProRataRatio() {
+        return derived(4, this::computeProRataRatio);
+    }
+
+    private BigDecimal computeProRataRatio() {
         if (isCumulative()) {
             return getCumulativePace();
         }
@@ -283,6 +308,10 @@ public final class KpiFact {
 
     /** A cumulative target's sum so far against the pro-rata sum for the years ended. */
     public BigDecimal getCumulativePace() {
+        return derived(5, this::computeCumulativePace);
+    }
+
+    private BigDecimal computeCumulativePace() {
         if (!isCumulative() || finishedTargetYears == 0) {
             return null;
         }
@@ -293,6 +322,10 @@ public final class KpiFact {
 
     /** Nagayo Town: the actual's change from the baseline as a share of the baseline (A − B) / B. */
     public BigDecimal getChangeFromBaseline() {
+        return derived(6, this::computeChangeFromBaseline);
+    }
+
+    private BigDecimal computeChangeFromBaseline() {
         if (latestActual == null) {
             return null;
         }
@@ -313,6 +346,10 @@ public final class KpiFact {
 
     /** Eurostat: the actual compound growth a year, (A / B)^(1 / (t − tB)) − 1. */
     public BigDecimal getActualAnnualGrowth() {
+        return derived(7, this::computeActualAnnualGrowth);
+    }
+
+    private BigDecimal computeActualAnnualGrowth() {
         if (latestActual == null) {
             return null;
         }
@@ -321,6 +358,10 @@ public final class KpiFact {
 
     /** Eurostat: actual against required compound growth; null where either is undefined or nothing is required. */
     public BigDecimal getGrowthRatio() {
+        return derived(8, this::computeGrowthRatio);
+    }
+
+    private BigDecimal computeGrowthRatio() {
         return Ratios.divide(getActualAnnualGrowth(), getRequiredAnnualGrowth());
     }
 
@@ -342,6 +383,15 @@ public final class KpiFact {
             return "no-change-required";
         }
         return null;
+    }
+
+    /** Facts are evaluated in one session, on one thread. */
+    private BigDecimal derived(int slot, Supplier<BigDecimal> figure) {
+        if (!known[slot]) {
+            derived[slot] = figure.get();
+            known[slot] = true;
+        }
+        return derived[slot];
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.time.chrono.JapaneseChronology;
 import java.time.chrono.JapaneseEra;
 import java.time.format.TextStyle;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -12,15 +14,24 @@ import java.util.stream.Collectors;
 /** Japanese era years to Western years, from {@link JapaneseEra} rather than a table of our own. */
 final class EraYears {
 
+    /** Each era by its letter and its name, looked up once: display names are slow to ask for every year. */
+    private static final Map<String, JapaneseEra> BY_NAME = byName();
+
     private EraYears() {
     }
 
     /** The era named by a letter (R, H, S, T, M) or a name (令和, 平成, 昭和, 大正, 明治). */
     static Optional<JapaneseEra> era(String name) {
-        return Arrays.stream(JapaneseEra.values())
-                .filter(era -> name.equals(era.getDisplayName(TextStyle.NARROW, Locale.ENGLISH))
-                        || name.equals(era.getDisplayName(TextStyle.FULL, Locale.JAPANESE)))
-                .findFirst();
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    private static Map<String, JapaneseEra> byName() {
+        Map<String, JapaneseEra> eras = new HashMap<>();
+        for (JapaneseEra era : JapaneseEra.values()) {
+            eras.putIfAbsent(era.getDisplayName(TextStyle.NARROW, Locale.ENGLISH), era);
+            eras.putIfAbsent(era.getDisplayName(TextStyle.FULL, Locale.JAPANESE), era);
+        }
+        return Map.copyOf(eras);
     }
 
     static String knownEras() {

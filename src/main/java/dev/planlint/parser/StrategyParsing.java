@@ -4,12 +4,16 @@ import dev.planlint.diagnostic.Diagnostic;
 import dev.planlint.model.Observation;
 import dev.planlint.model.SourcePosition;
 import dev.planlint.model.Strategy;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Text in, model or positioned diagnostics out. ANTLR types stay behind this class. */
 public final class StrategyParsing {
@@ -31,7 +35,7 @@ public final class StrategyParsing {
 
     public static Result parse(String file, String text) {
         SyntaxErrorCollector syntaxErrors = new SyntaxErrorCollector(file);
-        StrategyParser.StrategyContext tree = parser(file, text, syntaxErrors).strategy();
+        StrategyParser.StrategyContext tree = parse(file, text, syntaxErrors, StrategyParser::strategy);
         if (!syntaxErrors.diagnostics().isEmpty()) {
             return new Result(Optional.empty(), syntaxErrors.diagnostics());
         }
@@ -51,8 +55,8 @@ public final class StrategyParsing {
     public static ActualResult parseActual(String file, int line, int column, String text) {
         String prefix = "実績：";
         SyntaxErrorCollector syntaxErrors = new SyntaxErrorCollector(file);
-        StrategyParser parser = parser(file, prefix + text, syntaxErrors);
-        StrategyParser.StandaloneActualContext tree = parser.standaloneActual();
+        StrategyParser.StandaloneActualContext tree = parse(file, prefix + text, syntaxErrors,
+                StrategyParser::standaloneActual);
         List<Diagnostic> shifted;
         if (!syntaxErrors.diagnostics().isEmpty()) {
             shifted = shift(syntaxErrors.diagnostics(), line, column - prefix.length() - 1);
@@ -73,14 +77,32 @@ public final class StrategyParsing {
                 diagnostic.code(), diagnostic.arguments())).toList();
     }
 
-    private static StrategyParser parser(String file, String text, SyntaxErrorCollector syntaxErrors) {
+    /**
+     * Parses in two stages: SLL prediction, which is fast and right for every valid input, giving up at the first
+     * error; only then full LL with the normal error recovery, so that the messages are those of a full parse. The
+     * tokens are read once, so the lexer reports its errors once.
+     */
+    private static <T> T parse(String file, String text, SyntaxErrorCollector syntaxErrors,
+                               Function<StrategyParser, T> rule) {
         StrategyLexer lexer = new StrategyLexer(CharStreams.fromString(text, file));
+        lexer.setInterpreter(new WideCharLexerSimulator(lexer, lexer.getATN(), StrategyLexer._decisionToDFA,
+                StrategyLexer._sharedContextCache));
         lexer.removeErrorListeners();
         lexer.addErrorListener(syntaxErrors);
-        StrategyParser parser = new StrategyParser(new CommonTokenStream(lexer));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        StrategyParser parser = new StrategyParser(tokens);
         parser.removeErrorListeners();
-        parser.addErrorListener(syntaxErrors);
-        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-        return parser;
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return rule.apply(parser);
+        } catch (ParseCancellationException retry) {
+            tokens.seek(0);
+            parser.reset();
+            parser.addErrorListener(syntaxErrors);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            return rule.apply(parser);
+        }
     }
 }
