@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -36,18 +37,21 @@ public final class RuleEngine {
 
     private static final String MODEL_INDEX = "META-INF/kie/dev.planlint/planlint-rules/drools-model";
 
-    private final KieBase rules;
-    /** Sessions are reset and reused rather than built per evaluation; the pool grows to the threads that ask. */
-    private final KieSessionsPool sessions;
+    /**
+     * The rule base with its pool of sessions. Sessions are reset and reused rather than built per evaluation; the
+     * pool grows to the threads that ask. The shipped rule base is built on another thread while the caller reads
+     * its files, and waited for at the first evaluation.
+     */
+    private final CompletableFuture<KieSessionsPool> sessions;
 
-    private RuleEngine(KieBase rules) {
-        this.rules = rules;
-        this.sessions = rules.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    private RuleEngine(CompletableFuture<KieBase> rules) {
+        this.sessions = rules.thenApply(base -> base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
     }
 
     /** The shipped rules. */
     public static RuleEngine shipped() {
-        return new RuleEngine(KieBaseBuilder.createKieBaseFromModel(shippedModels()));
+        return new RuleEngine(CompletableFuture.supplyAsync(() ->
+                KieBaseBuilder.createKieBaseFromModel(shippedModels())));
     }
 
     /** The shipped rules and the rules of every {@code .drl} file under {@code directory}. */
@@ -65,20 +69,11 @@ public final class RuleEngine {
             throw new RuleLoadException(errors);
         }
         addPackages(base, builder.getKnowledgePackages());
-        return new RuleEngine(base);
-    }
-
-    /** The names of all rules loaded, sorted, as "package/rule name". */
-    public List<String> ruleNames() {
-        return rules.getKiePackages().stream()
-                .flatMap(kiePackage -> kiePackage.getRules().stream())
-                .map(rule -> rule.getPackageName() + "/" + rule.getName())
-                .sorted()
-                .toList();
+        return new RuleEngine(CompletableFuture.completedFuture(base));
     }
 
     public Evaluation evaluate(Collection<?> facts) {
-        KieSession session = sessions.newKieSession();
+        KieSession session = sessions.join().newKieSession();
         try {
             facts.forEach(session::insert);
             session.fireAllRules();

@@ -9,12 +9,16 @@ import dev.planlint.model.YearKind;
 import java.time.chrono.JapaneseEra;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Builds {@link TimeSpec}s from dates such as {@code H30年度末}, {@code R2～R6年度累計}, {@code H26～30年度平均} or
  * {@code 令和12(2030)年}.
  */
 final class TimeBuilder {
+
+    private static final Pattern YEAR_NUMBER_AT_END = Pattern.compile("(\\d+|元)$");
+    private static final Pattern FRACTION = Pattern.compile("\\..*");
 
     static final int EARLIEST_YEAR = 1868;
     static final int LATEST_YEAR = 2200;
@@ -60,7 +64,7 @@ final class TimeBuilder {
             return bareYear(ref, eraOfRangeStart, position);
         }
         String text = Names.normalize(ref.ERA_YEAR().getText());
-        String prefix = text.replaceFirst("(\\d+|元)$", "");
+        String prefix = YEAR_NUMBER_AT_END.matcher(text).replaceFirst("");
         String number = text.substring(prefix.length());
         int yearNumber = number.equals("元") ? 1 : yearNumber(number);
         if (prefix.equals("FY")) {
@@ -117,7 +121,7 @@ final class TimeBuilder {
 
     /** A year number without thousands commas; one of more than five digits is read as 99999, out of range. */
     private static int yearNumber(String written) {
-        String digits = Names.nfkc(written).replace(",", "").replaceFirst("\\..*", "");
+        String digits = FRACTION.matcher(Names.nfkc(written).replace(",", "")).replaceFirst("");
         return digits.length() > MAX_YEAR_DIGITS ? TOO_LARGE_YEAR : Integer.parseInt(digits);
     }
 

@@ -1,10 +1,10 @@
 package dev.planlint.render;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonWriter;
 import dev.planlint.catalog.Severity;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
@@ -12,10 +12,14 @@ import dev.planlint.facts.KpiStatus;
 import dev.planlint.facts.Subject;
 import dev.planlint.load.LoadedStrategy;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** {@code --format json}: the report in the documented, versioned schema (docs/json-format.md). */
 public final class JsonReportRenderer implements ReportRenderer {
@@ -33,28 +37,33 @@ public final class JsonReportRenderer implements ReportRenderer {
         out.flush();
     }
 
+    /** Written element by element, so that a report of a whole country's plans is never held twice in memory. */
     public void render(Report report, PrintWriter out) {
-        out.println(JsonOutput.toJson(toJson(report)));
+        try {
+            JsonWriter json = JsonOutput.writer(out);
+            json.beginObject();
+            json.name("formatVersion").value(JsonOutput.FORMAT_VERSION);
+            json.name("asOf").value(report.asOf().toString());
+            JsonOutput.write(json.name("summary"), summary(report));
+            array(json, "strategies", report.strategies(), JsonReportRenderer::strategy);
+            array(json, "diagnostics", report.diagnostics(), diagnostic -> ModelJson.diagnostic(diagnostic, locale));
+            array(json, "findings", report.findings(), JsonReportRenderer::finding);
+            array(json, "kpiStatuses", report.statuses(), JsonReportRenderer::status);
+            json.endObject();
+            json.flush();
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    public JsonObject toJson(Report report) {
-        JsonObject json = new JsonObject();
-        json.addProperty("formatVersion", JsonOutput.FORMAT_VERSION);
-        json.addProperty("asOf", report.asOf().toString());
-        json.add("summary", summary(report));
-        JsonArray strategies = new JsonArray();
-        report.strategies().forEach(strategy -> strategies.add(strategy(strategy)));
-        json.add("strategies", strategies);
-        JsonArray diagnostics = new JsonArray();
-        report.diagnostics().forEach(diagnostic -> diagnostics.add(ModelJson.diagnostic(diagnostic, locale)));
-        json.add("diagnostics", diagnostics);
-        JsonArray findings = new JsonArray();
-        report.findings().forEach(finding -> findings.add(finding(finding)));
-        json.add("findings", findings);
-        JsonArray statuses = new JsonArray();
-        report.statuses().forEach(status -> statuses.add(status(status)));
-        json.add("kpiStatuses", statuses);
-        return json;
+    private static <T> void array(JsonWriter json, String name, List<T> items, Function<T, JsonObject> toJson)
+            throws IOException {
+        json.name(name).beginArray();
+        for (T item : items) {
+            JsonOutput.write(json, toJson.apply(item));
+        }
+        json.endArray();
     }
 
     private static JsonObject summary(Report report) {
