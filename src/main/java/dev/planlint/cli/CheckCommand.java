@@ -14,22 +14,20 @@ import dev.planlint.load.ActualsFile;
 import dev.planlint.load.StrategyFiles;
 import dev.planlint.render.RenderOptions;
 import dev.planlint.render.ReportFormat;
-import dev.planlint.render.ReportRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -149,18 +147,8 @@ final class CheckCommand implements Callable<Integer> {
     private void write(Report report, RuleCatalog catalog) throws IOException {
         boolean terminal = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
         RenderOptions options = new RenderOptions(language.locale(), terminal, catalog, baseline != null);
-        ReportRenderer renderer = format.renderer(options);
-        if (output != null) {
-            AtomicFile.write(output, out -> renderer.render(report, out));
-        } else if (!renderer.isText()) {
-            throw new IOException("the " + format.name().toLowerCase(Locale.ROOT) + " format is a file: give "
-                    + "--output FILE");
-        } else {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            renderer.render(report, buffer);
-            spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
-        }
+        ReportOutput.write(format.renderer(options), report, Optional.ofNullable(output), spec.commandLine().getOut(),
+                format.name().toLowerCase(Locale.ROOT));
         if (writeBaseline != null) {
             AtomicFile.write(writeBaseline, out -> ReportFormat.JSON.renderer(options).render(report, out));
         }

@@ -6,18 +6,17 @@ import dev.planlint.check.Report;
 import dev.planlint.config.Configuration;
 import dev.planlint.engine.RuleEngine;
 import dev.planlint.render.DiffFormat;
-import dev.planlint.render.ReportRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code planlint diff OLD NEW}: two periods side by side, with every change marked. */
@@ -58,16 +57,9 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         Report report = new Checker(RuleEngine.shipped(), RuleCatalog.shipped(), Configuration.defaults(),
                 asOf == null ? LocalDate.now() : asOf, encoding.charset()).compare(previous, current);
-        ReportRenderer renderer = format.renderer(language.locale());
         try {
-            if (output != null) {
-                AtomicFile.write(output, out -> renderer.render(report, out));
-            } else {
-                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-                renderer.render(report, buffer);
-                spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
-                spec.commandLine().getOut().flush();
-            }
+            ReportOutput.write(format.renderer(language.locale()), report, Optional.ofNullable(output),
+                    spec.commandLine().getOut(), format.name().toLowerCase(Locale.ROOT));
         } catch (IOException failed) {
             spec.commandLine().getErr().println("planlint: " + failed.getMessage());
             return ExitCodes.INVALID;

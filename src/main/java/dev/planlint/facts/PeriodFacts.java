@@ -162,6 +162,6 @@ public final class PeriodFacts {
         return links.structure(StructureChange.Level.SUB_MEASURE).stream()
                 .filter(change -> change.previous().map(a -> a.position().equals(previousOriginal)).orElse(false))
                 .findFirst()
-                .map(change -> change.current().map(StructureChangeFact::place).orElse(""));
+                .map(change -> change.current().map(StructureChange.Address::place).orElse(""));
     }
 }

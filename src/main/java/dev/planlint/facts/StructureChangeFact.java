@@ -1,7 +1,6 @@
 package dev.planlint.facts;
 
 import dev.planlint.link.StructureChange;
-import dev.planlint.model.Numbering;
 
 /**
  * A goal, measure or sub-measure followed across periods, with what changed. The subject is where it stands now,
@@ -48,12 +47,12 @@ public final class StructureChangeFact {
 
     /** Where it stood, as 基本目標2②ア, or empty when added. */
     public String getPreviousPlace() {
-        return change.previous().map(StructureChangeFact::place).orElse("");
+        return change.previous().map(StructureChange.Address::place).orElse("");
     }
 
     /** Where it stands, as 基本目標1③, or empty when removed. */
     public String getCurrentPlace() {
-        return change.current().map(StructureChangeFact::place).orElse("");
+        return change.current().map(StructureChange.Address::place).orElse("");
     }
 
     public String getPreviousName() {
@@ -69,16 +68,6 @@ public final class StructureChangeFact {
         return change.basis().toString();
     }
 
-    static String place(StructureChange.Address address) {
-        String place = "基本目標" + address.goal();
-        if (address.measure() > 0) {
-            place += Numbering.measureMarker(address.measure());
-        }
-        if (address.subMeasure() > 0) {
-            place += Numbering.subMeasureMarker(address.subMeasure());
-        }
-        return place;
-    }
 
     @Override
     public String toString() {

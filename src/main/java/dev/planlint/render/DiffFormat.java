@@ -1,16 +1,11 @@
 package dev.planlint.render;
 
-import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Function;
 
 /** The formats of {@code planlint diff --format}, each with its renderer. */
 public enum DiffFormat {
-    TEXT(locale -> (report, out) -> {
-        PrintWriter writer = Utf8.writer(out);
-        new DiffTextRenderer(locale).render(report, writer);
-        writer.flush();
-    }),
+    TEXT(DiffTextRenderer::new),
     MARKDOWN(DiffMarkdownRenderer::new),
     HTML(DiffHtmlRenderer::new);
 

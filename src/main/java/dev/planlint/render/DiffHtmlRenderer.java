@@ -4,12 +4,11 @@ import dev.planlint.check.PeriodComparison;
 import dev.planlint.check.Report;
 import dev.planlint.diagnostic.Messages;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Locale;
 
 /** {@code planlint diff --format html}: the between-period tables of DiffView as one self-contained page. */
-public final class DiffHtmlRenderer implements ReportRenderer {
+public final class DiffHtmlRenderer implements TextRenderer {
 
     private final Locale locale;
 
@@ -18,8 +17,7 @@ public final class DiffHtmlRenderer implements ReportRenderer {
     }
 
     @Override
-    public void render(Report report, OutputStream stream) {
-        PrintWriter out = Utf8.writer(stream);
+    public void render(Report report, PrintWriter out) {
         HtmlPage page = new HtmlPage(locale, out);
         String title = Messages.text(locale, "report.section.periods");
         page.open(title);
@@ -33,6 +31,5 @@ public final class DiffHtmlRenderer implements ReportRenderer {
             page.comparison(comparison, report, "h3");
         }
         page.close();
-        out.flush();
     }
 }

@@ -4,12 +4,11 @@ import dev.planlint.check.PeriodComparison;
 import dev.planlint.check.Report;
 import dev.planlint.diagnostic.Messages;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Locale;
 
 /** {@code planlint diff --format markdown}: the between-period tables of DiffView in Markdown. */
-public final class DiffMarkdownRenderer implements ReportRenderer {
+public final class DiffMarkdownRenderer implements TextRenderer {
 
     private final Locale locale;
 
@@ -18,8 +17,7 @@ public final class DiffMarkdownRenderer implements ReportRenderer {
     }
 
     @Override
-    public void render(Report report, OutputStream stream) {
-        PrintWriter out = Utf8.writer(stream);
+    public void render(Report report, PrintWriter out) {
         MarkdownTables tables = new MarkdownTables(locale, out);
         out.println("# " + Messages.text(locale, "report.section.periods"));
         out.println();
@@ -27,6 +25,5 @@ public final class DiffMarkdownRenderer implements ReportRenderer {
         for (PeriodComparison comparison : report.comparisons()) {
             tables.comparison(comparison, report, "##");
         }
-        out.flush();
     }
 }

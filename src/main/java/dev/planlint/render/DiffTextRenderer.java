@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /** {@code planlint diff} in the terminal: the structure of the new period with every change marked, then the KPIs. */
-public final class DiffTextRenderer {
+public final class DiffTextRenderer implements TextRenderer {
 
     private final Locale locale;
 
@@ -16,6 +16,7 @@ public final class DiffTextRenderer {
         this.locale = locale;
     }
 
+    @Override
     public void render(Report report, PrintWriter out) {
         new DiagnosticPrinter(locale, report.sources()).print(report.diagnostics(), out);
         DiffView view = new DiffView(locale);

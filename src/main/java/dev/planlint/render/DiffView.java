@@ -63,7 +63,7 @@ public final class DiffView {
         }
         comparison.links().structure().stream().filter(StructureChange::isRemoved).forEach(change -> {
             StructureChange.Address old = change.previous().orElseThrow();
-            rows.add(new StructureRow(depth(change.level()), place(old), old.name(), text("diff.removed"), ""));
+            rows.add(new StructureRow(depth(change.level()), old.place(), old.name(), text("diff.removed"), ""));
         });
         return rows;
     }
@@ -79,11 +79,11 @@ public final class DiffView {
         }
         if (change.isMoved()) {
             kinds.add(text("diff.moved"));
-            notes.add(Messages.format(locale, "diff.from", place(change.previous().orElseThrow())));
+            notes.add(Messages.format(locale, "diff.from", change.previous().orElseThrow().place()));
         }
         if (change.isRenumbered()) {
             kinds.add(text("diff.renumbered"));
-            notes.add(Messages.format(locale, "diff.from", place(change.previous().orElseThrow())));
+            notes.add(Messages.format(locale, "diff.from", change.previous().orElseThrow().place()));
         }
         if (change.isRenamed()) {
             kinds.add(text("diff.renamed"));
@@ -133,16 +133,6 @@ public final class DiffView {
         };
     }
 
-    static String place(StructureChange.Address address) {
-        String place = "基本目標" + address.goal();
-        if (address.measure() > 0) {
-            place += Numbering.measureMarker(address.measure());
-        }
-        if (address.subMeasure() > 0) {
-            place += Numbering.subMeasureMarker(address.subMeasure());
-        }
-        return place;
-    }
 
     private String text(String key) {
         return Messages.text(locale, key);

@@ -4,7 +4,6 @@ import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.diagnostic.Diagnostic;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -15,7 +14,7 @@ import java.util.Locale;
  * annotated. Every value is escaped (see {@link WorkflowCommand}), so no text from a strategy can end a line or start
  * another command.
  */
-public final class GithubReportRenderer implements ReportRenderer {
+public final class GithubReportRenderer implements TextRenderer {
 
     private final Locale locale;
 
@@ -24,8 +23,7 @@ public final class GithubReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public void render(Report report, OutputStream stream) {
-        PrintWriter out = Utf8.writer(stream);
+    public void render(Report report, PrintWriter out) {
         for (Diagnostic diagnostic : report.diagnostics()) {
             out.println(WorkflowCommand.annotation(diagnostic.isError() ? "error" : "notice",
                     diagnostic.position().file(), diagnostic.position().line(), diagnostic.position().column(),
@@ -35,7 +33,6 @@ public final class GithubReportRenderer implements ReportRenderer {
             out.println(WorkflowCommand.annotation(command(finding), finding.subject().file(),
                     finding.subject().line(), finding.subject().column(), finding.ruleId(), finding.message(locale)));
         }
-        out.flush();
     }
 
     private static String command(ReportedFinding finding) {

@@ -9,7 +9,6 @@ import dev.planlint.load.LoadedStrategy;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Strategy;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,7 @@ import java.util.stream.Collectors;
  * colour of its status, the findings by basic goal and the between-period tables. No script, no network; A4 print
  * stylesheet. Deterministic: the same report gives the same bytes.
  */
-public final class HtmlReportRenderer implements ReportRenderer {
+public final class HtmlReportRenderer implements TextRenderer {
 
     private final Locale locale;
 
@@ -31,13 +30,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public void render(Report report, OutputStream stream) {
-        PrintWriter out = Utf8.writer(stream);
-        render(report, out);
-        out.flush();
-    }
-
-    private void render(Report report, PrintWriter out) {
+    public void render(Report report, PrintWriter out) {
         HtmlPage page = new HtmlPage(locale, out);
         String title = report.strategies().size() == 1 ? KpiLines.title(report.strategies().get(0))
                 : text("report.title");

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** {@code --format json}: the report in the documented, versioned schema (docs/json-format.md). */
-public final class JsonReportRenderer implements ReportRenderer {
+public final class JsonReportRenderer implements TextRenderer {
 
     private final Locale locale;
 
@@ -30,14 +30,9 @@ public final class JsonReportRenderer implements ReportRenderer {
         this.locale = locale;
     }
 
-    @Override
-    public void render(Report report, java.io.OutputStream stream) {
-        PrintWriter out = Utf8.writer(stream);
-        render(report, out);
-        out.flush();
-    }
 
     /** Written element by element, so that a report of a whole country's plans is never held twice in memory. */
+    @Override
     public void render(Report report, PrintWriter out) {
         try {
             JsonWriter json = JsonOutput.writer(out);

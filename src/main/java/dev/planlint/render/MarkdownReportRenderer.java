@@ -9,7 +9,6 @@ import dev.planlint.load.LoadedStrategy;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Strategy;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,7 @@ import java.util.stream.Collectors;
  * findings by basic goal and, where there is a previous period, the between-period tables. Every text from a
  * strategy is escaped.
  */
-public final class MarkdownReportRenderer implements ReportRenderer {
+public final class MarkdownReportRenderer implements TextRenderer {
 
     private final Locale locale;
 
@@ -32,13 +31,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public void render(Report report, OutputStream stream) {
-        PrintWriter out = Utf8.writer(stream);
-        render(report, out);
-        out.flush();
-    }
-
-    private void render(Report report, PrintWriter out) {
+    public void render(Report report, PrintWriter out) {
         MarkdownTables tables = new MarkdownTables(locale, out);
         out.println("# " + text("report.title"));
         out.println();

@@ -9,7 +9,6 @@ import dev.planlint.check.ReportedFinding;
 import dev.planlint.diagnostic.Diagnostic;
 import dev.planlint.model.SourcePosition;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -18,7 +17,7 @@ import java.util.Locale;
  * result (suppressed ones carry an in-source suppression with the written reason); problems with the input are
  * results of the rule {@code input-error}, so that they show where the file is, like findings.
  */
-public final class SarifReportRenderer implements ReportRenderer {
+public final class SarifReportRenderer implements TextRenderer {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String INFORMATION_URI = "https://github.com/planlint/planlint";
@@ -35,10 +34,8 @@ public final class SarifReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public void render(Report report, OutputStream stream) {
-        PrintWriter out = Utf8.writer(stream);
+    public void render(Report report, PrintWriter out) {
         out.println(JsonOutput.toJson(toJson(report)));
-        out.flush();
     }
 
     public JsonObject toJson(Report report) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * The terminal report: input problems first, then findings grouped by file and basic goal, each as
  * {@code file:line:column: severity: message [rule-id]}, then one summary line. Colour only when asked (a terminal).
  */
-public final class TextReportRenderer implements ReportRenderer {
+public final class TextReportRenderer implements TextRenderer {
 
     private static final String RESET = "\u001B[0m";
 
@@ -28,13 +28,8 @@ public final class TextReportRenderer implements ReportRenderer {
         this.colour = colour;
     }
 
-    @Override
-    public void render(Report report, java.io.OutputStream stream) {
-        PrintWriter out = Utf8.writer(stream);
-        render(report, out);
-        out.flush();
-    }
 
+    @Override
     public void render(Report report, PrintWriter out) {
         new DiagnosticPrinter(locale, report.sources()).print(report.diagnostics(), out);
         Map<String, Map<Integer, List<ReportedFinding>>> byFileAndGoal = report.findings().stream()

@@ -1,11 +1,8 @@
 package dev.planlint.check;
 
-import dev.planlint.cli.Main;
+import dev.planlint.CliRun;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -20,22 +17,13 @@ public class CheckInputErrorsTest {
 
     private static final String DIR = "src/test/resources/dev/planlint/check/";
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run check(String... arguments) {
-        List<String> all = new ArrayList<>(List.of("check", "--lang", "en", "--as-of", "2027-06-01",
-                "--fail-on=never"));
-        all.addAll(List.of(arguments));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun check(String... arguments) {
+        return CliRun.run(List.of("check", "--lang", "en", "--as-of", "2027-06-01", "--fail-on=never"), arguments);
     }
 
     @Test
     void actualsAreMergedAndTheirProblemsPositioned() {
-        Run run = check("--format", "json", "--actuals", DIR + "actuals.csv", DIR + "fictional.strategy");
+        CliRun run = check("--format", "json", "--actuals", DIR + "actuals.csv", DIR + "fictional.strategy");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out())
                 .contains("\"code\": \"actuals.unit\"")
@@ -46,14 +34,14 @@ public class CheckInputErrorsTest {
 
     @Test
     void theUnitErrorPointsAtTheValueInTheCsvFile() {
-        Run run = check("--actuals", DIR + "actuals.csv", DIR + "fictional.strategy");
+        CliRun run = check("--actuals", DIR + "actuals.csv", DIR + "fictional.strategy");
         assertThat(run.out()).contains(DIR + "actuals.csv:4:13: error: The actual 130万人泊 is in 人泊, but the "
                 + "target of \"観光入込客数\" is in 人.");
     }
 
     @Test
     void actualsFromTheFileCountInTheRules() {
-        Run run = check("--format", "json", "--actuals", DIR + "actuals-merged.csv",
+        CliRun run = check("--format", "json", "--actuals", DIR + "actuals-merged.csv",
                 DIR + "fictional-previous.strategy");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("\"rule\": \"cumulative-behind-pace\"").contains("\"cumulativeActual\": 30");
@@ -61,7 +49,7 @@ public class CheckInputErrorsTest {
 
     @Test
     void aHeaderThatIsNotOursIsAnError() {
-        Run run = check("--actuals", DIR + "actuals-bad-header.csv", DIR + "fictional-previous.strategy");
+        CliRun run = check("--actuals", DIR + "actuals-bad-header.csv", DIR + "fictional-previous.strategy");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).contains(DIR + "actuals-bad-header.csv:1:1: error: An actuals file starts with the "
                 + "header kpi,date,value,unit");
@@ -69,14 +57,14 @@ public class CheckInputErrorsTest {
 
     @Test
     void brokenCsvIsAnError() {
-        Run run = check("--actuals", DIR + "actuals-broken.csv", DIR + "fictional-previous.strategy");
+        CliRun run = check("--actuals", DIR + "actuals-broken.csv", DIR + "fictional-previous.strategy");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).contains(DIR + "actuals-broken.csv:1:1: error: The actuals file is not valid CSV");
     }
 
     @Test
     void aLinkToAPreviousKpiThatDoesNotExistIsAnError() {
-        Run run = check(DIR + "fictional.strategy");
+        CliRun run = check(DIR + "fictional.strategy");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).contains(DIR + "fictional.strategy:13:5: error: \"存在しない旧指標\" is not a numeric "
                 + "target of the previous period's strategy");
@@ -84,7 +72,7 @@ public class CheckInputErrorsTest {
 
     @Test
     void anUnknownSchemeIsAnError() {
-        Run run = check(DIR + "unknown-scheme.strategy");
+        CliRun run = check(DIR + "unknown-scheme.strategy");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).contains(DIR + "unknown-scheme.strategy:4:1: error: Unknown evaluation scheme "
                 + "\"独自方式\"");

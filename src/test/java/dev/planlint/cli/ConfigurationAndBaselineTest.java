@@ -3,12 +3,11 @@ package dev.planlint.cli;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.planlint.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,62 +25,55 @@ class ConfigurationAndBaselineTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-        List<JsonObject> findings(String rule) {
-            List<JsonObject> found = new ArrayList<>();
-            for (JsonElement finding : JsonParser.parseString(out).getAsJsonObject().getAsJsonArray("findings")) {
-                if (finding.getAsJsonObject().get("rule").getAsString().equals(rule)) {
-                    found.add(finding.getAsJsonObject());
-                }
+    private static List<JsonObject> findings(CliRun run, String rule) {
+        List<JsonObject> found = new ArrayList<>();
+        for (JsonElement finding : JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("findings")) {
+            if (finding.getAsJsonObject().get("rule").getAsString().equals(rule)) {
+                found.add(finding.getAsJsonObject());
             }
-            return found;
         }
+        return found;
     }
 
-    private static Run check(String... arguments) {
-        List<String> all = new ArrayList<>(List.of("check", "--lang", "en", "--as-of", "2026-11-29"));
-        all.addAll(List.of(arguments));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun check(String... arguments) {
+        return CliRun.run(List.of("check", "--lang", "en", "--as-of", "2026-11-29"), arguments);
     }
 
     @Test
     void theConfigurationFileSetsThresholdsAndSeverities() {
-        Run defaults = check("--format", "json", "--fail-on", "never", KUSHIRO_2ND);
-        Run configured = check("--format", "json", "--fail-on", "never", "--config", CONFIG + "strict.json",
+        CliRun defaults = check("--format", "json", "--fail-on", "never", KUSHIRO_2ND);
+        CliRun configured = check("--format", "json", "--fail-on", "never", "--config", CONFIG + "strict.json",
                 KUSHIRO_2ND);
 
-        assertThat(defaults.findings("actual-missing")).isNotEmpty();
-        assertThat(configured.findings("actual-missing")).isEmpty();
-        assertThat(defaults.findings("stale-baseline")).hasSize(2)
+        assertThat(findings(defaults, "actual-missing")).isNotEmpty();
+        assertThat(findings(configured, "actual-missing")).isEmpty();
+        assertThat(findings(defaults, "stale-baseline")).hasSize(2)
                 .allSatisfy(finding -> assertThat(finding.get("severity").getAsString()).isEqualTo("warning"));
-        assertThat(configured.findings("stale-baseline")).hasSize(11)
+        assertThat(findings(configured, "stale-baseline")).hasSize(11)
                 .allSatisfy(finding -> assertThat(finding.get("severity").getAsString()).isEqualTo("error"));
-        assertThat(defaults.findings("weak-target")).hasSize(2);
-        assertThat(configured.findings("weak-target")).isEmpty();
+        assertThat(findings(defaults, "weak-target")).hasSize(2);
+        assertThat(findings(configured, "weak-target")).isEmpty();
     }
 
     @Test
     void theCommandLineOverridesTheConfigurationFile() {
-        Run run = check("--format", "json", "--fail-on", "never", "--config", CONFIG + "strict.json",
+        CliRun run = check("--format", "json", "--fail-on", "never", "--config", CONFIG + "strict.json",
                 "--threshold", "staleBaselineYears=3", "--severity", "stale-baseline=info", KUSHIRO_2ND);
-        assertThat(run.findings("stale-baseline")).hasSize(2)
+        assertThat(findings(run, "stale-baseline")).hasSize(2)
                 .allSatisfy(finding -> assertThat(finding.get("severity").getAsString()).isEqualTo("info"));
     }
 
     @Test
     void aMisspeltKeyOrLevelIsAnErrorNotIgnored() {
-        Run misspelt = check("--config", CONFIG + "misspelt.json", KUSHIRO_2ND);
+        CliRun misspelt = check("--config", CONFIG + "misspelt.json", KUSHIRO_2ND);
         assertThat(misspelt.exit()).isEqualTo(2);
         assertThat(misspelt.err()).contains("unknown key \"tresholds\"");
 
-        Run badSeverity = check("--config", CONFIG + "bad-severity.json", KUSHIRO_2ND);
+        CliRun badSeverity = check("--config", CONFIG + "bad-severity.json", KUSHIRO_2ND);
         assertThat(badSeverity.exit()).isEqualTo(2);
         assertThat(badSeverity.err()).contains("severity of weak-target must be error, warning, info or off");
 
-        Run badThreshold = check("--threshold", "staleBaselineYears=three", KUSHIRO_2ND);
+        CliRun badThreshold = check("--threshold", "staleBaselineYears=three", KUSHIRO_2ND);
         assertThat(badThreshold.exit()).isEqualTo(2);
         assertThat(badThreshold.err()).contains("threshold staleBaselineYears must be a number");
     }
@@ -100,18 +92,18 @@ class ConfigurationAndBaselineTest {
         Path strategy = dir.resolve("draft.strategy");
         Files.copy(Path.of(KUSHIRO_2ND), strategy);
         Path baseline = dir.resolve("baseline.json");
-        Run first = check("--write-baseline", baseline.toString(), strategy.toString());
+        CliRun first = check("--write-baseline", baseline.toString(), strategy.toString());
         assertThat(first.exit()).isEqualTo(1);
         assertThat(baseline).exists();
 
-        Run unchanged = check("--baseline", baseline.toString(), strategy.toString());
+        CliRun unchanged = check("--baseline", baseline.toString(), strategy.toString());
         assertThat(unchanged.exit()).isZero();
         assertThat(unchanged.out()).contains("(unchanged since the baseline)");
 
         String revised = Files.readString(strategy, StandardCharsets.UTF_8)
                 .replace("・出生数：現状値1,020人(H30年) → 1,127人(R6年)", "・出生数：現状値1,020人(H30年) → 900人(R6年)");
         Files.writeString(strategy, "# a revision adds a line above everything\n" + revised, StandardCharsets.UTF_8);
-        Run worse = check("--baseline", baseline.toString(), strategy.toString());
+        CliRun worse = check("--baseline", baseline.toString(), strategy.toString());
         assertThat(worse.exit()).isEqualTo(1);
         assertThat(worse.out()).containsPattern("draft.strategy:85:2: error: 出生数: .*\\[target-wrong-side]\\n");
     }
