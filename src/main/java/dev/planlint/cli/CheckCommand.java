@@ -48,7 +48,8 @@ final class CheckCommand implements Callable<Integer> {
     private List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+            description = "Report format: text, json, sarif, junit, github, markdown, html or xlsx (needs --output). "
+                    + "Default: ${DEFAULT-VALUE}.")
     private ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -40,7 +40,7 @@ final class DiffCommand implements Callable<Integer> {
     private LocalDate asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+            description = "Output format: text, markdown or html. Default: ${DEFAULT-VALUE}.")
     private DiffFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

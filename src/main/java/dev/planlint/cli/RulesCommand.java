@@ -30,7 +30,7 @@ final class RulesCommand implements Callable<Integer> {
         Locale locale = language.locale();
         for (Map.Entry<String, List<RuleInfo>> concern : RuleCatalog.shipped().byConcern().entrySet()) {
             out.println(concern.getKey());
-            concern.getValue().forEach(rule -> out.printf("  %-28s %-8s %s%n", rule.id(), rule.severity().label(),
+            concern.getValue().forEach(rule -> out.printf("  %-32s %-8s %s%n", rule.id(), rule.severity().label(),
                     rule.title(locale)));
         }
         return ExitCodes.CLEAN;
