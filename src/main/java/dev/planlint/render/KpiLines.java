@@ -14,9 +14,12 @@ import dev.planlint.model.Observation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The KPIs of a report in the order they are written, each with what the report says about it: its grade from
@@ -72,35 +75,31 @@ final class KpiLines {
     }
 
     static List<Line> of(Report report) {
+        return report.strategies().stream().flatMap(strategy -> of(report, strategy).stream()).toList();
+    }
+
+    /** Statuses and findings are looked up by file and KPI name, once, so that a batch of plans stays linear. */
+    static List<Line> of(Report report, LoadedStrategy strategy) {
+        Map<String, KpiStatus> statuses = new HashMap<>();
+        report.statuses().stream().filter(status -> isKpiOf(status.getSubject(), strategy))
+                .forEach(status -> statuses.putIfAbsent(status.getSubject().name(), status));
+        Map<String, Long> findings = report.findings().stream().map(ReportedFinding::subject)
+                .filter(subject -> isKpiOf(subject, strategy))
+                .collect(Collectors.groupingBy(Subject::name, Collectors.counting()));
         List<Line> lines = new ArrayList<>();
-        for (LoadedStrategy strategy : report.strategies()) {
-            for (BasicGoal goal : strategy.strategy().goals()) {
-                for (Kpi kpi : goal.kpis()) {
-                    lines.add(new Line(strategy, goal, kpi, status(report, strategy, kpi),
-                            findings(report, strategy, kpi), latest(kpi, report.asOf())));
-                }
+        for (BasicGoal goal : strategy.strategy().goals()) {
+            for (Kpi kpi : goal.kpis()) {
+                lines.add(new Line(strategy, goal, kpi, Optional.ofNullable(statuses.get(kpi.name())),
+                        findings.getOrDefault(kpi.name(), 0L), latest(kpi, report.asOf())));
             }
         }
         return lines;
     }
 
-    static List<Line> of(Report report, LoadedStrategy strategy) {
-        return of(report).stream().filter(line -> line.strategy() == strategy).toList();
+    private static boolean isKpiOf(Subject subject, LoadedStrategy strategy) {
+        return subject.kind() == Subject.Kind.KPI && subject.file().equals(strategy.strategy().file());
     }
 
-    private static Optional<KpiStatus> status(Report report, LoadedStrategy strategy, Kpi kpi) {
-        return report.statuses().stream().filter(status -> isAbout(status.getSubject(), strategy, kpi)).findFirst();
-    }
-
-    private static long findings(Report report, LoadedStrategy strategy, Kpi kpi) {
-        return report.findings().stream().map(ReportedFinding::subject)
-                .filter(subject -> isAbout(subject, strategy, kpi)).count();
-    }
-
-    static boolean isAbout(Subject subject, LoadedStrategy strategy, Kpi kpi) {
-        return subject.kind() == Subject.Kind.KPI && subject.file().equals(strategy.strategy().file())
-                && subject.name().equals(kpi.name());
-    }
 
     /** The newest yearly actual whose year has ended by the evaluation date, as the rules see them. */
     static Optional<Observation> latest(Kpi kpi, LocalDate asOf) {
