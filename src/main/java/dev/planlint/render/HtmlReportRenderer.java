@@ -6,7 +6,6 @@ import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.diagnostic.Messages;
 import dev.planlint.load.LoadedStrategy;
-import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Strategy;
 
 import java.io.PrintWriter;
@@ -185,7 +184,7 @@ public final class HtmlReportRenderer implements TextRenderer {
                 .collect(Collectors.groupingBy(finding -> finding.subject().goal(), TreeMap::new,
                         Collectors.toList()));
         byGoal.forEach((goal, inGoal) -> {
-            out.println("<h4>" + Escape.html(goalHeading(goal, strategy)) + "</h4>");
+            out.println("<h4>" + Escape.html(FindingText.goalHeading(locale, goal, strategy)) + "</h4>");
             page.head("report.col.severity", "report.col.line", "report.col.subject", "report.col.message",
                     "report.col.rule");
             for (ReportedFinding finding : inGoal) {
@@ -194,33 +193,15 @@ public final class HtmlReportRenderer implements TextRenderer {
                 out.println("<tr" + css + "><td class=\"sev " + finding.severity().label() + "\">"
                         + Escape.html(text("severity." + finding.severity().name())) + "</td>"
                         + HtmlPage.cell(String.valueOf(finding.subject().line()), "num")
-                        + HtmlPage.cell(finding.subject().name()) + HtmlPage.cell(message(finding))
+                        + HtmlPage.cell(finding.subject().name())
+                        + HtmlPage.cell(FindingText.message(locale, finding))
                         + HtmlPage.cell(finding.ruleId(), "rule") + "</tr>");
             }
             page.end();
         });
     }
 
-    private String goalHeading(int goal, Strategy strategy) {
-        if (goal == 0) {
-            return text("report.strategyLevel");
-        }
-        String name = strategy == null ? "" : strategy.goals().stream().filter(g -> g.number() == goal)
-                .map(BasicGoal::name).findFirst().orElse("");
-        return Messages.format(locale, "report.goal", String.valueOf(goal)) + (name.isEmpty() ? "" : " " + name);
-    }
 
-    private String message(ReportedFinding finding) {
-        String message = finding.message(locale);
-        if (finding.isSuppressed()) {
-            message += " (" + Messages.format(locale, "report.findingSuppressed", finding.suppressedBecause().get())
-                    + ")";
-        }
-        if (finding.inBaseline()) {
-            message += " (" + text("report.unchanged") + ")";
-        }
-        return message;
-    }
 
     private String text(String key) {
         return Messages.text(locale, key);

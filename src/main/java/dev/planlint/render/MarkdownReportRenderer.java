@@ -6,7 +6,6 @@ import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.diagnostic.Messages;
 import dev.planlint.load.LoadedStrategy;
-import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Strategy;
 
 import java.io.PrintWriter;
@@ -125,41 +124,22 @@ public final class MarkdownReportRenderer implements TextRenderer {
                 .collect(Collectors.groupingBy(finding -> finding.subject().goal(), TreeMap::new,
                         Collectors.toList()));
         byGoal.forEach((goal, inGoal) -> {
-            out.println("#### " + goalHeading(goal, strategy));
+            out.println("#### " + Escape.markdown(FindingText.goalHeading(locale, goal, strategy)));
             out.println();
             tables.header("lllll", "report.col.severity", "report.col.rule", "report.col.line",
                     "report.col.subject", "report.col.message");
             inGoal.forEach(finding -> tables.row(severity(finding), finding.ruleId(),
-                    String.valueOf(finding.subject().line()), finding.subject().name(), message(finding)));
+                    String.valueOf(finding.subject().line()), finding.subject().name(),
+                    FindingText.message(locale, finding)));
             out.println();
         });
     }
 
-    private String goalHeading(int goal, Strategy strategy) {
-        if (goal == 0) {
-            return text("report.strategyLevel");
-        }
-        String name = strategy == null ? "" : strategy.goals().stream().filter(g -> g.number() == goal)
-                .map(BasicGoal::name).findFirst().orElse("");
-        return Escape.markdown(Messages.format(locale, "report.goal", String.valueOf(goal))
-                + (name.isEmpty() ? "" : " " + name));
-    }
 
     private String severity(ReportedFinding finding) {
         return text("severity." + finding.severity().name());
     }
 
-    private String message(ReportedFinding finding) {
-        String message = finding.message(locale);
-        if (finding.isSuppressed()) {
-            message += " (" + Messages.format(locale, "report.findingSuppressed", finding.suppressedBecause().get())
-                    + ")";
-        }
-        if (finding.inBaseline()) {
-            message += " (" + text("report.unchanged") + ")";
-        }
-        return message;
-    }
 
     private String text(String key) {
         return Messages.text(locale, key);
