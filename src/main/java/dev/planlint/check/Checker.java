@@ -4,7 +4,7 @@ import dev.planlint.catalog.RuleCatalog;
 import dev.planlint.catalog.RuleInfo;
 import dev.planlint.catalog.Severity;
 import dev.planlint.config.Configuration;
-import dev.planlint.config.Scheme;
+import dev.planlint.path.Scheme;
 import dev.planlint.diagnostic.Diagnostic;
 import dev.planlint.engine.Evaluation;
 import dev.planlint.engine.RuleEngine;
@@ -98,7 +98,7 @@ public final class Checker {
             links.dangling().forEach(link -> report.diagnostic(Diagnostic.error(link.position(),
                     "link.unknownPrevious", link.previousName(), predecessor.strategy().file())));
             report.compared(new PeriodComparison(predecessor, strategy, links));
-            facts.addAll(PeriodFacts.of(predecessor.strategy(), strategy.strategy(), links));
+            facts.addAll(PeriodFacts.of(predecessor.strategy(), strategy.strategy(), links, asOf));
         });
         Evaluation evaluation = engine.evaluate(facts);
         report.evaluated(strategy, Suppressions.apply(strategy.strategy(), report(evaluation.findings()), catalog,

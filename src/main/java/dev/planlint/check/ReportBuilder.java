@@ -56,7 +56,7 @@ final class ReportBuilder {
                 findings.stream().sorted(ReportedFinding.ORDER).toList(),
                 statuses.stream().sorted(Comparator.comparing((KpiStatus status) -> status.getSubject().file())
                         .thenComparingInt(status -> status.getSubject().line())
-                        .thenComparing(KpiStatus::getScheme)).toList(),
+                        .thenComparing(status -> status.getScheme().id())).toList(),
                 comparisons.stream().sorted(Comparator.comparing(c -> c.current().strategy().file())).toList(),
                 sources);
     }

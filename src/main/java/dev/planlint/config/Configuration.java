@@ -2,6 +2,8 @@ package dev.planlint.config;
 
 import dev.planlint.catalog.Severity;
 import dev.planlint.facts.Settings;
+import dev.planlint.facts.Thresholds;
+import dev.planlint.path.Scheme;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -61,10 +63,6 @@ public record Configuration(Optional<Scheme> scheme, Map<String, BigDecimal> thr
     /** The facts' view of these settings for one strategy, whose own scheme counts when the run sets none. */
     public Settings settings(Optional<Scheme> strategyScheme, LocalDate asOf) {
         Scheme chosen = scheme.or(() -> strategyScheme).orElse(DEFAULT_SCHEME);
-        return new Settings(chosen.id(), asOf, thresholds.get("weakTargetAnnualGrowth"),
-                thresholds.get("staleBaselineYears").intValueExact(), thresholds.get("achievementRateOnTrack"),
-                thresholds.get("tamaSteady"), thresholds.get("tamaMostly"), thresholds.get("nagayoBand"),
-                thresholds.get("eurostatSignificant"), thresholds.get("eurostatModerate"),
-                thresholds.get("cumulativePaceMinimum"));
+        return new Settings(chosen, asOf, Thresholds.of(thresholds));
     }
 }

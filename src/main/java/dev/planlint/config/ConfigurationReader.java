@@ -6,6 +6,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.planlint.catalog.Severity;
+import dev.planlint.path.Scheme;
 
 import java.io.IOException;
 import java.math.BigDecimal;

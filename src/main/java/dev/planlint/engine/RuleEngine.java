@@ -7,6 +7,9 @@ import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -24,7 +27,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -74,6 +79,14 @@ public final class RuleEngine {
 
     public Evaluation evaluate(Collection<?> facts) {
         KieSession session = sessions.join().newKieSession();
+        Set<String> fired = new HashSet<>();
+        AgendaEventListener firings = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getPackageName() + "." + event.getMatch().getRule().getName());
+            }
+        };
+        session.addEventListener(firings);
         try {
             facts.forEach(session::insert);
             session.fireAllRules();
@@ -85,8 +98,9 @@ public final class RuleEngine {
             for (QueryResultsRow row : session.getQueryResults("kpiStatuses")) {
                 statuses.add((KpiStatus) row.get("$status"));
             }
-            return new Evaluation(findings, statuses);
+            return new Evaluation(findings, statuses, fired);
         } finally {
+            session.removeEventListener(firings);
             session.dispose();
         }
     }

@@ -42,8 +42,11 @@ public final class Finding {
         return on(ruleId, goal.getSubject());
     }
 
-    /** The same finding with one more figure. */
+    /** The same finding with one more figure; a figure that cannot be had (null) is left out. */
     public Finding with(String name, Object value) {
+        if (value == null) {
+            return this;
+        }
         Map<String, Object> more = new LinkedHashMap<>(figures);
         more.put(name, value);
         return new Finding(ruleId, subject, more, severity, messageJa, messageEn);

@@ -1,5 +1,7 @@
 package dev.planlint.facts;
 
+import dev.planlint.path.Scheme;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -10,24 +12,24 @@ import java.util.Objects;
 public final class KpiStatus {
 
     private final Subject subject;
-    private final String scheme;
+    private final Scheme scheme;
     private final String grade;
     private final boolean onTrack;
     private final BigDecimal figure;
 
-    public KpiStatus(KpiFact kpi, String scheme, String grade, boolean onTrack, BigDecimal figure) {
+    public KpiStatus(KpiFact kpi, String grade, boolean onTrack) {
         this.subject = kpi.getSubject();
-        this.scheme = scheme;
+        this.scheme = kpi.getProgress().getScheme();
         this.grade = grade;
         this.onTrack = onTrack;
-        this.figure = figure;
+        this.figure = kpi.getProgress().getFigure();
     }
 
     public Subject getSubject() {
         return subject;
     }
 
-    public String getScheme() {
+    public Scheme getScheme() {
         return scheme;
     }
 
@@ -46,7 +48,7 @@ public final class KpiStatus {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof KpiStatus status && subject.equals(status.subject) && scheme.equals(status.scheme)
+        return other instanceof KpiStatus status && subject.equals(status.subject) && scheme == status.scheme
                 && grade.equals(status.grade);
     }
 
@@ -57,6 +59,6 @@ public final class KpiStatus {
 
     @Override
     public String toString() {
-        return "KpiStatus[" + subject.name() + " " + scheme + " " + grade + "]";
+        return "KpiStatus[" + subject.name() + " " + scheme.id() + " " + grade + "]";
     }
 }

@@ -14,8 +14,10 @@ import dev.planlint.model.SourcePosition;
 import dev.planlint.model.Strategy;
 import dev.planlint.model.SubMeasure;
 import dev.planlint.model.VisionTarget;
+import dev.planlint.path.Ratios;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,12 +30,12 @@ public final class PeriodFacts {
     private PeriodFacts() {
     }
 
-    public static List<Object> of(Strategy previous, Strategy current, PeriodLinks links) {
+    public static List<Object> of(Strategy previous, Strategy current, PeriodLinks links, LocalDate asOf) {
         SourcePosition citation = current.predecessorFile().map(file -> file.position())
                 .orElse(new SourcePosition(current.file(), 1, 1));
         List<Object> facts = new ArrayList<>();
         for (KpiLink link : links.kpis()) {
-            facts.add(new KpiLinkFact(kpiSubject(current, link, citation), link));
+            facts.add(new KpiLinkFact(kpiSubject(current, link, citation), link, asOf));
         }
         for (StructureChange change : links.structure()) {
             facts.add(new StructureChangeFact(structureSubject(current, change, citation), change));

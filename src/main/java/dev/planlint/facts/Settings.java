@@ -1,44 +1,28 @@
 package dev.planlint.facts;
 
+import dev.planlint.path.Scheme;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * The evaluation settings of one run, as a fact: the scheme that grades progress, the date progress is judged at and
- * every threshold the shipped rules compare with. Rules join on it instead of reading globals.
+ * the thresholds. Rules join on it instead of reading globals; the getters name the thresholds as rules use them.
  */
 public final class Settings {
 
-    private final String scheme;
+    private final Scheme scheme;
     private final LocalDate asOf;
-    private final BigDecimal weakTargetAnnualGrowth;
-    private final int staleBaselineYears;
-    private final BigDecimal achievementRateOnTrack;
-    private final BigDecimal tamaSteady;
-    private final BigDecimal tamaMostly;
-    private final BigDecimal nagayoBand;
-    private final BigDecimal eurostatSignificant;
-    private final BigDecimal eurostatModerate;
-    private final BigDecimal cumulativePaceMinimum;
+    private final Thresholds thresholds;
 
-    public Settings(String scheme, LocalDate asOf, BigDecimal weakTargetAnnualGrowth, int staleBaselineYears,
-                    BigDecimal achievementRateOnTrack, BigDecimal tamaSteady, BigDecimal tamaMostly,
-                    BigDecimal nagayoBand, BigDecimal eurostatSignificant, BigDecimal eurostatModerate,
-                    BigDecimal cumulativePaceMinimum) {
-        this.scheme = scheme;
-        this.asOf = asOf;
-        this.weakTargetAnnualGrowth = weakTargetAnnualGrowth;
-        this.staleBaselineYears = staleBaselineYears;
-        this.achievementRateOnTrack = achievementRateOnTrack;
-        this.tamaSteady = tamaSteady;
-        this.tamaMostly = tamaMostly;
-        this.nagayoBand = nagayoBand;
-        this.eurostatSignificant = eurostatSignificant;
-        this.eurostatModerate = eurostatModerate;
-        this.cumulativePaceMinimum = cumulativePaceMinimum;
+    public Settings(Scheme scheme, LocalDate asOf, Thresholds thresholds) {
+        this.scheme = Objects.requireNonNull(scheme);
+        this.asOf = Objects.requireNonNull(asOf);
+        this.thresholds = Objects.requireNonNull(thresholds);
     }
 
-    public String getScheme() {
+    public Scheme getScheme() {
         return scheme;
     }
 
@@ -46,48 +30,43 @@ public final class Settings {
         return asOf;
     }
 
-    /** Below this required yearly growth (a ratio: 0.005 is 0.5 % a year) a target is weak. */
+    public Thresholds getThresholds() {
+        return thresholds;
+    }
+
     public BigDecimal getWeakTargetAnnualGrowth() {
-        return weakTargetAnnualGrowth;
+        return thresholds.weakTargetAnnualGrowth();
     }
 
-    /** A baseline older than this many years before the plan starts is stale. */
     public int getStaleBaselineYears() {
-        return staleBaselineYears;
+        return thresholds.staleBaselineYears();
     }
 
-    /** Achievement rate (%) from which a KPI counts as on track. */
     public BigDecimal getAchievementRateOnTrack() {
-        return achievementRateOnTrack;
+        return thresholds.achievementRateOnTrack();
     }
 
-    /** Tama City: share of the expected progress from which a KPI is steady (順調). */
     public BigDecimal getTamaSteady() {
-        return tamaSteady;
+        return thresholds.tamaSteady();
     }
 
-    /** Tama City: share of the expected progress from which a KPI is mostly on track (概ね順調). */
     public BigDecimal getTamaMostly() {
-        return tamaMostly;
+        return thresholds.tamaMostly();
     }
 
-    /** Nagayo Town: the band around the baseline (0.10 is ±10 %) within which a KPI is unchanged (B). */
     public BigDecimal getNagayoBand() {
-        return nagayoBand;
+        return thresholds.nagayoBand();
     }
 
-    /** Eurostat: growth ratio from which progress is significant. */
     public BigDecimal getEurostatSignificant() {
-        return eurostatSignificant;
+        return thresholds.eurostatSignificant();
     }
 
-    /** Eurostat: growth ratio from which progress is moderate. */
     public BigDecimal getEurostatModerate() {
-        return eurostatModerate;
+        return thresholds.eurostatModerate();
     }
 
-    /** A cumulative target is behind pace when its sum so far is below this share of the pro-rata sum. */
     public BigDecimal getCumulativePaceMinimum() {
-        return cumulativePaceMinimum;
+        return thresholds.cumulativePaceMinimum();
     }
 }

@@ -4,6 +4,7 @@ import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Strategy;
 import dev.planlint.model.TimeSpec;
+import dev.planlint.path.KpiPath;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ public final class StrategyFacts {
         for (BasicGoal goal : strategy.goals()) {
             facts.add(new GoalFact(goalSubject(strategy, goal), goal.kpis().size(), goal.measures().size()));
             for (Kpi kpi : goal.kpis()) {
-                facts.add(new KpiFact(kpiSubject(strategy, goal, kpi), kpi, period, asOf));
+                facts.add(new KpiFact(kpiSubject(strategy, goal, kpi), KpiPath.of(kpi, asOf), period,
+                        kpi.target().time(), settings));
             }
         }
         return facts;

@@ -1,5 +1,7 @@
 package dev.planlint.facts;
 
+import dev.planlint.path.Ratios;
+
 import java.math.BigDecimal;
 
 /**

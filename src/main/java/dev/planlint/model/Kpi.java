@@ -26,6 +26,10 @@ public record Kpi(
         return Names.normalize(name);
     }
 
+    public Kpi withDirection(Direction newDirection) {
+        return new Kpi(name, position, baseline, target, newDirection, actuals, link, definition, id, suppressions);
+    }
+
     public Kpi withActuals(List<Observation> newActuals) {
         return new Kpi(name, position, baseline, target, direction, newActuals, link, definition, id, suppressions);
     }

@@ -102,7 +102,7 @@ public final class JsonReportRenderer implements TextRenderer {
         JsonObject json = new JsonObject();
         json.add("location", location(status.getSubject()));
         json.add("subject", subject(status.getSubject()));
-        json.addProperty("scheme", status.getScheme());
+        json.addProperty("scheme", status.getScheme().id());
         json.addProperty("grade", status.getGrade());
         json.addProperty("onTrack", status.isOnTrack());
         json.add("figure", value(status.getFigure()));

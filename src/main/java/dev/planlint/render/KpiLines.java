@@ -6,14 +6,13 @@ import dev.planlint.diagnostic.Messages;
 import dev.planlint.facts.KpiStatus;
 import dev.planlint.facts.Subject;
 import dev.planlint.load.LoadedStrategy;
-import dev.planlint.model.Aggregate;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Observation;
+import dev.planlint.path.KpiPath;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,12 +100,9 @@ final class KpiLines {
     }
 
 
-    /** The newest yearly actual whose year has ended by the evaluation date, as the rules see them. */
+    /** The latest value as the rules judged it: the one {@link KpiPath} chooses. */
     static Optional<Observation> latest(Kpi kpi, LocalDate asOf) {
-        return kpi.actuals().stream()
-                .filter(actual -> actual.time().aggregate() == Aggregate.POINT)
-                .filter(actual -> !actual.time().endDate().isAfter(asOf))
-                .max(Comparator.comparingInt(actual -> actual.time().toYear()));
+        return KpiPath.of(kpi, asOf).latestObservation();
     }
 
     /** The title of a strategy: its 戦略名, else its file. */

@@ -124,7 +124,7 @@ public final class XlsxReportRenderer implements ReportRenderer {
                 text(row, c++, "", styles.text);
             }
             text(row, c++, line.statusText(locale), styles.track(line.track()));
-            text(row, c++, line.status().map(status -> status.getScheme()).orElse(""), styles.text);
+            text(row, c++, line.status().map(status -> status.getScheme().id()).orElse(""), styles.text);
             number(row, c++, BigDecimal.valueOf(line.findings()), styles.integer);
             text(row, c, line.file(), styles.text);
         }

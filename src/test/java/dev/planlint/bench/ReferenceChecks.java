@@ -7,6 +7,9 @@ import dev.planlint.facts.KpiStatus;
 import dev.planlint.facts.Settings;
 import dev.planlint.model.Bound;
 import dev.planlint.model.Direction;
+import dev.planlint.path.KpiPath;
+import dev.planlint.path.Progress;
+import dev.planlint.path.Scheme;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,8 +35,6 @@ public final class ReferenceChecks {
             "unit-mismatch", "progress-behind", "moving-away", "cumulative-behind-pace", "bound-violated",
             "actual-missing", "target-met-early", "progress-not-judgeable");
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     /** What the rules would insert: findings and KPI grades. */
     public record Result(List<Finding> findings, List<KpiStatus> statuses) {
     }
@@ -48,7 +49,7 @@ public final class ReferenceChecks {
                 settings = found;
             }
         }
-        if (settings == null || !settings.getScheme().equals("achievement-rate")) {
+        if (settings == null || settings.getScheme() != Scheme.ACHIEVEMENT_RATE) {
             throw new IllegalArgumentException("the reference knows the achievement-rate scheme only");
         }
         List<Finding> findings = new ArrayList<>();
@@ -65,58 +66,55 @@ public final class ReferenceChecks {
         // progress.drl: "graded off track by the evaluation scheme"
         for (KpiStatus status : statuses) {
             if (!status.isOnTrack()) {
-                findings.add(Finding.on("progress-behind", status.getSubject()).with("scheme", status.getScheme())
+                findings.add(Finding.on("progress-behind", status.getSubject()).with("scheme", status.getScheme().id())
                         .with("grade", status.getGrade()).with("figure", status.getFigure()));
             }
         }
         return new Result(findings, statuses);
     }
 
+    private static boolean below(BigDecimal value, BigDecimal limit) {
+        return value != null && value.compareTo(limit) < 0;
+    }
+
+    private static boolean above(BigDecimal value, BigDecimal limit) {
+        return value != null && value.compareTo(limit) > 0;
+    }
+
     private static void targetDesign(KpiFact k, Settings settings, List<Finding> findings) {
-        Direction direction = k.getDirection();
-        Bound bound = k.getBound();
-        boolean cumulative = k.isCumulative();
-        boolean sameUnit = k.getBaselineUnit().equals(k.getTargetUnit());
-        int toTarget = k.getTarget().compareTo(k.getBaseline());
-        boolean point = bound == Bound.POINT && !cumulative;
-        if (point && sameUnit && (direction == Direction.HIGHER_IS_BETTER && toTarget < 0
-                || direction == Direction.LOWER_IS_BETTER && toTarget > 0)) {
+        KpiPath p = k.getPath();
+        boolean level = p.getBound() == Bound.POINT && !p.isCumulative();
+        BigDecimal required = p.getRequiredImprovement();
+        if (level && below(required, BigDecimal.ZERO)) {
             findings.add(Finding.on("target-wrong-side", k)
-                    .with("baseline", k.getBaseline()).with("target", k.getTarget()).with("unit", k.getTargetUnit())
-                    .with("direction", direction));
+                    .with("baseline", p.getBaselineLevel()).with("target", p.getTarget())
+                    .with("unit", p.getTargetUnit()).with("direction", p.getDirection()));
         }
-        if (point && direction != Direction.WITHIN_BOUND && sameUnit && toTarget == 0) {
+        if (level && p.getDirection() != Direction.WITHIN_BOUND && p.isComparable()
+                && p.getTargetLevel().equals(p.getBaselineLevel())) {
             findings.add(Finding.on("target-equals-baseline", k)
-                    .with("baseline", k.getBaseline()).with("target", k.getTarget()).with("unit", k.getTargetUnit()));
+                    .with("baseline", p.getBaselineLevel()).with("target", p.getTarget())
+                    .with("unit", p.getTargetUnit()));
         }
-        if (cumulative && k.isBaselineAnnual() && sameUnit) {
-            int annual = k.getTargetAnnual().compareTo(k.getBaseline());
-            if (direction == Direction.HIGHER_IS_BETTER && annual < 0
-                    || direction == Direction.LOWER_IS_BETTER && annual > 0) {
-                findings.add(Finding.on("cumulative-target-decline", k)
-                        .with("target", k.getTarget()).with("targetYears", k.getTargetYears())
-                        .with("targetAnnual", k.getTargetAnnual()).with("baseline", k.getBaseline())
-                        .with("unit", k.getTargetUnit()));
-            }
+        if (p.isCumulative() && below(required, BigDecimal.ZERO)) {
+            findings.add(Finding.on("cumulative-target-decline", k)
+                    .with("target", p.getTarget()).with("targetYears", p.getTargetYears())
+                    .with("targetAnnual", p.getTargetLevel()).with("baseline", p.getBaselineLevel())
+                    .with("unit", p.getTargetUnit()));
         }
-        if (point && sameUnit && (direction == Direction.HIGHER_IS_BETTER && toTarget > 0
-                || direction == Direction.LOWER_IS_BETTER && toTarget < 0)) {
-            BigDecimal size = k.getRequiredAnnualGrowthSize();
-            BigDecimal minimum = settings.getWeakTargetAnnualGrowth();
-            if (size != null && size.compareTo(minimum) < 0) {
-                findings.add(Finding.on("weak-target", k)
-                        .with("requiredAnnualGrowth", k.getRequiredAnnualGrowth()).with("minimum", minimum)
-                        .with("baseline", k.getBaseline()).with("target", k.getTarget())
-                        .with("unit", k.getTargetUnit()).with("years", k.getYearsToTarget()));
-            }
+        BigDecimal minimum = settings.getWeakTargetAnnualGrowth();
+        if (level && above(required, BigDecimal.ZERO) && below(p.getRequiredAnnualGrowthSize(), minimum)) {
+            findings.add(Finding.on("weak-target", k)
+                    .with("requiredAnnualGrowth", p.getRequiredAnnualGrowth()).with("minimum", minimum)
+                    .with("baseline", p.getBaselineLevel()).with("target", p.getTarget())
+                    .with("unit", p.getTargetUnit()).with("years", p.getYearsToTarget()));
         }
-        if (k.getPlanFromYear() - k.getBaselineYear() > settings.getStaleBaselineYears()) {
+        if (k.getBaselineAge() > settings.getStaleBaselineYears()) {
             findings.add(Finding.on("stale-baseline", k)
-                    .with("baselineYear", k.getBaselineYear()).with("planFromYear", k.getPlanFromYear())
-                    .with("age", k.getPlanFromYear() - k.getBaselineYear())
-                    .with("maximumAge", settings.getStaleBaselineYears()));
+                    .with("baselineYear", p.getBaselineYear()).with("planFromYear", k.getPlanFromYear())
+                    .with("age", k.getBaselineAge()).with("maximumAge", settings.getStaleBaselineYears()));
         }
-        int targetYear = k.getTargetYear();
+        int targetYear = p.getTargetYear();
         if (targetYear > k.getPlanToYear() || targetYear < k.getPlanFromYear()) {
             findings.add(Finding.on("target-outside-period", k)
                     .with("targetYear", targetYear).with("planFromYear", k.getPlanFromYear())
@@ -126,101 +124,83 @@ public final class ReferenceChecks {
             findings.add(Finding.on("target-before-period-end", k)
                     .with("targetYear", targetYear).with("planToYear", k.getPlanToYear()));
         }
-        if (direction == Direction.UNDECLARED && bound == Bound.POINT) {
+        if (p.getDirection() == Direction.UNDECLARED && p.getBound() == Bound.POINT) {
             findings.add(Finding.on("direction-undeclared", k));
         }
-        if (direction != Direction.WITHIN_BOUND && sameUnit && (bound == Bound.AT_LEAST && toTarget <= 0
-                || bound == Bound.AT_MOST && toTarget >= 0)) {
+        BigDecimal marginAtBaseline = p.getBoundMarginAtBaseline();
+        if (p.getDirection() != Direction.WITHIN_BOUND && marginAtBaseline != null && marginAtBaseline.signum() >= 0) {
             findings.add(Finding.on("bound-met-at-baseline", k)
-                    .with("baseline", k.getBaseline()).with("bound", k.getTarget()).with("unit", k.getTargetUnit()));
+                    .with("baseline", p.getBaselineLevel()).with("bound", p.getTargetLevel())
+                    .with("unit", p.getTargetUnit()));
         }
-        if (!sameUnit) {
+        if (!p.isComparable()) {
             findings.add(Finding.on("unit-mismatch", k)
-                    .with("baselineUnit", k.getBaselineUnit()).with("targetUnit", k.getTargetUnit()));
+                    .with("baselineUnit", p.getBaselineUnit()).with("targetUnit", p.getTargetUnit()));
         }
     }
 
     private static void progress(KpiFact k, Settings settings, List<Finding> findings) {
-        Direction direction = k.getDirection();
-        Bound bound = k.getBound();
-        boolean cumulative = k.isCumulative();
-        BigDecimal latest = k.getLatestActual();
-        int toTarget = k.getTarget().compareTo(k.getBaseline());
-        if (latest != null && k.isBaselineAnnual()) {
-            int fromBaseline = latest.compareTo(k.getBaseline());
-            if (direction == Direction.HIGHER_IS_BETTER && fromBaseline < 0
-                    || direction == Direction.LOWER_IS_BETTER && fromBaseline > 0) {
-                findings.add(Finding.on("moving-away", k)
-                        .with("baseline", k.getBaseline()).with("actual", latest)
-                        .with("actualYear", k.getLatestActualYear()).with("unit", k.getTargetUnit()));
-            }
+        KpiPath p = k.getPath();
+        if (below(p.getAchievedImprovement(), BigDecimal.ZERO)) {
+            findings.add(Finding.on("moving-away", k)
+                    .with("baseline", p.getBaselineLevel()).with("actual", p.getLatest())
+                    .with("actualYear", p.getLatestYear()).with("unit", p.getTargetUnit()));
         }
-        if (cumulative && k.getActualCount() > 0) {
-            BigDecimal pace = k.getCumulativePace();
-            BigDecimal minimum = settings.getCumulativePaceMinimum();
-            if (pace != null && pace.compareTo(minimum) < 0) {
-                findings.add(Finding.on("cumulative-behind-pace", k)
-                        .with("cumulativeActual", k.getCumulativeActual())
-                        .with("finishedYears", k.getFinishedTargetYears())
-                        .with("target", k.getTarget()).with("targetYears", k.getTargetYears())
-                        .with("pace", pace).with("minimum", minimum).with("unit", k.getTargetUnit()));
-            }
+        BigDecimal minimum = settings.getCumulativePaceMinimum();
+        if (p.isCumulative() && below(p.getDirectedPace(), minimum)) {
+            findings.add(Finding.on("cumulative-behind-pace", k)
+                    .with("cumulativeActual", p.getCumulativeActual())
+                    .with("finishedYears", p.getFinishedTargetYears()).with("expected", p.getExpectedSoFar())
+                    .with("target", p.getTarget()).with("targetYears", p.getTargetYears())
+                    .with("pace", p.getDirectedPace()).with("minimum", minimum).with("unit", p.getTargetUnit()));
         }
-        if (latest != null) {
-            int toBound = latest.compareTo(k.getTarget());
-            boolean due = k.getLatestActualYear() >= k.getTargetYear();
-            if (bound == Bound.AT_LEAST && toBound < 0 && (toTarget <= 0 || due)
-                    || bound == Bound.AT_MOST && toBound > 0 && (toTarget >= 0 || due)) {
-                findings.add(Finding.on("bound-violated", k)
-                        .with("bound", k.getTarget()).with("actual", latest)
-                        .with("actualYear", k.getLatestActualYear()).with("unit", k.getTargetUnit()));
-            }
+        if (below(p.getBoundMargin(), BigDecimal.ZERO)
+                && (p.isBoundHeldAtBaseline() || p.getLatestYear() >= p.getTargetYear())) {
+            findings.add(Finding.on("bound-violated", k)
+                    .with("bound", p.getTarget()).with("actual", p.getLatest())
+                    .with("actualYear", p.getLatestYear()).with("unit", p.getTargetUnit()));
         }
         if (!k.getMissingActualYears().equals("")) {
             findings.add(Finding.on("actual-missing", k).with("years", k.getMissingActualYears()));
         }
-        boolean point = bound == Bound.POINT && !cumulative;
-        if (point && latest != null && k.getLatestActualYear() < k.getTargetYear()) {
-            int toGoal = latest.compareTo(k.getTarget());
-            if (direction == Direction.HIGHER_IS_BETTER && toTarget > 0 && toGoal >= 0
-                    || direction == Direction.LOWER_IS_BETTER && toTarget < 0 && toGoal <= 0) {
-                findings.add(metEarly(k, latest));
-            }
+        boolean level = p.getBound() == Bound.POINT && !p.isCumulative();
+        if (level && above(p.getRequiredImprovement(), BigDecimal.ZERO) && p.getRemainingGap() != null
+                && p.getRemainingGap().signum() <= 0 && p.getLatestYear() < p.getTargetYear()) {
+            findings.add(metEarly(k, p.getLatest()));
         }
-        if (cumulative && direction == Direction.HIGHER_IS_BETTER && k.getFinishedTargetYears() < k.getTargetYears()
-                && k.getCumulativeActual().compareTo(k.getTarget()) >= 0) {
-            findings.add(metEarly(k, k.getCumulativeActual()));
+        if (p.isCumulative() && p.getImprovementSign() > 0 && p.getFinishedTargetYears() < p.getTargetYears()
+                && p.getCumulativeActual().compareTo(p.getTarget()) >= 0) {
+            findings.add(metEarly(k, p.getCumulativeActual()));
         }
-        String scheme = settings.getScheme();
-        if (!scheme.equals("eurostat-growth") && !scheme.equals("nagayo-baseline") && latest != null && point
-                && toTarget == 0 && direction != Direction.WITHIN_BOUND) {
-            findings.add(Finding.on("progress-not-judgeable", k).with("scheme", scheme)
-                    .with("reason", "no-change-required"));
+        Progress progress = k.getProgress();
+        if (progress.getStanding() == Progress.Standing.NOT_JUDGEABLE
+                && progress.getCannotJudge() != Progress.CannotJudge.NO_ACTUAL
+                && (progress.getCannotJudge() != Progress.CannotJudge.NO_CHANGE_REQUIRED
+                    || p.getDirection() != Direction.WITHIN_BOUND)) {
+            findings.add(Finding.on("progress-not-judgeable", k).with("scheme", progress.getScheme().id())
+                    .with("reason", progress.getCannotJudge().id()));
         }
     }
 
     private static Finding metEarly(KpiFact k, BigDecimal actual) {
+        KpiPath p = k.getPath();
         return Finding.on("target-met-early", k)
-                .with("target", k.getTarget()).with("actual", actual)
-                .with("actualYear", k.getLatestActualYear()).with("targetYear", k.getTargetYear())
-                .with("unit", k.getTargetUnit());
+                .with("target", p.getTarget()).with("actual", actual)
+                .with("actualYear", p.getLatestYear()).with("targetYear", p.getTargetYear())
+                .with("unit", p.getTargetUnit());
     }
 
-    /** rules/scheme-achievement-rate.drl: achieved from 100, on track from the threshold, behind below it. */
+    /** rules/scheme-achievement-rate.drl: achieved when reached, on track from the threshold, behind below it. */
     private static void achievementRate(KpiFact k, Settings settings, List<KpiStatus> statuses) {
-        BigDecimal rate = k.getAchievementRate();
-        if (rate == null) {
-            return;
-        }
+        Progress progress = k.getProgress();
         BigDecimal onTrack = settings.getAchievementRateOnTrack();
-        if (rate.compareTo(HUNDRED) >= 0) {
-            statuses.add(new KpiStatus(k, "achievement-rate", "achieved", true, rate));
-        }
-        if (rate.compareTo(onTrack) >= 0 && rate.compareTo(HUNDRED) < 0) {
-            statuses.add(new KpiStatus(k, "achievement-rate", "on-track", true, rate));
-        }
-        if (rate.compareTo(onTrack) < 0) {
-            statuses.add(new KpiStatus(k, "achievement-rate", "behind", false, rate));
+        switch (progress.getStanding()) {
+            case REACHED -> statuses.add(new KpiStatus(k, "achieved", true));
+            case MEASURED -> statuses.add(progress.getFigure().compareTo(onTrack) >= 0
+                    ? new KpiStatus(k, "on-track", true) : new KpiStatus(k, "behind", false));
+            case BOUND_BROKEN -> statuses.add(new KpiStatus(k, "behind", false));
+            case NOT_JUDGEABLE -> {
+            }
         }
     }
 }

@@ -59,12 +59,13 @@ class XlsxReportRendererTest {
             Row outflow = kpis.getRow(3);
             assertThat(outflow.getCell(1).getStringCellValue()).isEqualTo("転出超過数");
             assertThat(outflow.getCell(7).getStringCellValue()).isEqualTo("以下");
-            assertThat(outflow.getCell(15).getStringCellValue()).isEqualTo("評価なし");
+            // 120 → 80人以下 with 130 in R8: moving away from a ceiling still to be reached, so graded B.
+            assertThat(outflow.getCell(15).getStringCellValue()).isEqualTo("要改善（B）");
 
             Sheet findings = book.getSheet("Findings");
             assertThat(cells(findings.getRow(0))).containsExactly("重要度", "ルール", "ファイル", "行", "対象", "内容",
                     "備考");
-            assertThat(findings.getLastRowNum()).isEqualTo(12);
+            assertThat(findings.getLastRowNum()).as("12 findings and the progress-behind of 転出超過数").isEqualTo(13);
             Row first = findings.getRow(1);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("情報");
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("previous-target-met");

@@ -63,10 +63,12 @@ class FictionalExampleTest {
         for (JsonElement element : report.getAsJsonArray("kpiStatuses")) {
             JsonObject status = element.getAsJsonObject();
             assertThat(status.get("scheme").getAsString()).isEqualTo("tama-pro-rata");
-            assertThat(status.get("figure").isJsonNull()).isFalse();
-            grades.add(status.get("grade").getAsString());
+            String name = status.getAsJsonObject("subject").get("name").getAsString();
+            assertThat(status.get("figure").isJsonNull()).as("figure of %s", name).isFalse();
+            grades.add(name + ":" + status.get("grade").getAsString());
         }
-        assertThat(grades).hasSize(7).contains("steady", "mostly", "needs-improvement");
+        assertThat(grades).hasSize(8).contains("製造品出荷額:steady", "創業者数:mostly",
+                "市街地の人口密度:needs-improvement");
     }
 
     /** The findings that are (or are not) suppressed. */

@@ -1,4 +1,4 @@
-package dev.planlint.facts;
+package dev.planlint.path;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -9,16 +9,16 @@ import java.math.RoundingMode;
  * only the fractional powers of growth rates go through {@code double}, and their results are rounded to six
  * significant digits so that every figure is reproducible.
  */
-final class Ratios {
+public final class Ratios {
 
-    static final MathContext CONTEXT = new MathContext(12, RoundingMode.HALF_EVEN);
+    public static final MathContext CONTEXT = new MathContext(12, RoundingMode.HALF_EVEN);
     private static final MathContext SHOWN = new MathContext(6, RoundingMode.HALF_EVEN);
 
     private Ratios() {
     }
 
     /** a / b, or null when b is zero. */
-    static BigDecimal divide(BigDecimal a, BigDecimal b) {
+    public static BigDecimal divide(BigDecimal a, BigDecimal b) {
         if (a == null || b == null || b.signum() == 0) {
             return null;
         }
@@ -26,7 +26,7 @@ final class Ratios {
     }
 
     /** (a − b) / (c − d) × 100, or null when c equals d. */
-    static BigDecimal percentOf(BigDecimal a, BigDecimal b, BigDecimal c, BigDecimal d) {
+    public static BigDecimal percentOf(BigDecimal a, BigDecimal b, BigDecimal c, BigDecimal d) {
         BigDecimal ratio = divide(a.subtract(b), c.subtract(d));
         return ratio == null ? null : ratio.movePointRight(2).stripTrailingZeros();
     }
@@ -35,7 +35,7 @@ final class Ratios {
      * The compound annual growth rate from {@code from} to {@code to} over {@code years}: (to / from)^(1/years) − 1.
      * Null when it is undefined: no years, a zero value, or values of different signs.
      */
-    static BigDecimal compoundAnnualGrowth(BigDecimal from, BigDecimal to, int years) {
+    public static BigDecimal compoundAnnualGrowth(BigDecimal from, BigDecimal to, int years) {
         if (years <= 0 || from.signum() == 0 || to.signum() == 0 || from.signum() != to.signum()) {
             return null;
         }

@@ -1,9 +1,9 @@
-package dev.planlint.config;
+package dev.planlint.path;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The evaluation schemes that grade progress; each has a DRL file rules/scheme-&lt;id&gt;.drl. */
+/** The evaluation schemes that grade progress; each has a DRL file rules/scheme-&lt;id&gt;.drl; its progress figure is computed by the class of the same name in this package. */
 public enum Scheme {
     ACHIEVEMENT_RATE("achievement-rate", "達成率"),
     ELAPSED_TIME("elapsed-time", "経過期間"),

@@ -1,0 +1,517 @@
+package dev.planlint.path;
+
+import dev.planlint.model.Aggregate;
+import dev.planlint.model.Bound;
+import dev.planlint.model.Direction;
+import dev.planlint.model.Kpi;
+import dev.planlint.model.Observation;
+import dev.planlint.model.TimeSpec;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * What one KPI means as of one date, worked out once: its baseline and target as yearly levels (a total divided by
+ * its years, an average kept), the sign of improvement, whether its figures are comparable, the values known at the
+ * as-of date and the one latest of them, the directed quantities every rule compares (positive is better), and its
+ * progress under each evaluation scheme. Rules, links and renderers read this; none of them works a figure out again.
+ *
+ * <p>A quantity that cannot be had (no latest value, no declared direction, units that differ) is null; progress
+ * never is: a scheme that cannot judge says why ({@link Progress.CannotJudge}).
+ */
+public final class KpiPath {
+
+    /**
+     * The one order of values in time: by the day a value's period ends (fiscal 2019 ends on 31 March 2020, after
+     * calendar 2019), then by where it was written, so that the latest value does not depend on how a line is ordered.
+     */
+    public static final Comparator<Observation> IN_TIME = Comparator
+            .comparing((Observation observation) -> observation.time().endDate())
+            .thenComparing(observation -> observation.position().line())
+            .thenComparing(observation -> observation.position().column());
+
+    private final Direction direction;
+    private final Bound bound;
+    private final String targetUnit;
+    private final String baselineUnit;
+    private final BigDecimal baselineLevel;
+    private final int baselineYear;
+    private final Aggregate baselineAggregate;
+    private final BigDecimal target;
+    private final BigDecimal targetLevel;
+    private final int targetFromYear;
+    private final int targetYear;
+    private final Aggregate targetAggregate;
+    private final LocalDate asOf;
+    private final List<Observation> known;
+    private final List<Integer> finishedTargetYears;
+    private final BigDecimal cumulativeActual;
+    private final int actualsInTargetYears;
+    private final Map<Scheme, Progress> progress = new EnumMap<>(Scheme.class);
+
+    private KpiPath(Kpi kpi, LocalDate asOf, Stream<Observation> observations) {
+        this.direction = kpi.direction();
+        this.bound = kpi.target().bound();
+        this.targetUnit = kpi.target().value().unit();
+        this.baselineUnit = kpi.baseline().value().unit();
+        this.baselineLevel = yearly(kpi.baseline().value().baseValue(), kpi.baseline().time());
+        this.baselineYear = kpi.baseline().time().toYear();
+        this.baselineAggregate = kpi.baseline().time().aggregate();
+        this.target = kpi.target().value().baseValue();
+        this.targetLevel = yearly(target, kpi.target().time());
+        this.targetFromYear = kpi.target().time().fromYear();
+        this.targetYear = kpi.target().time().toYear();
+        this.targetAggregate = kpi.target().time().aggregate();
+        this.asOf = asOf;
+        this.known = observations
+                .filter(observation -> observation.time().aggregate() == Aggregate.POINT)
+                .filter(observation -> observation.value().unit().equals(targetUnit))
+                .filter(observation -> !observation.time().endDate().isAfter(asOf))
+                .sorted(IN_TIME)
+                .toList();
+        this.finishedTargetYears = finishedYears(kpi.target().time(), targetFromYear, targetYear, asOf);
+        List<Observation> inTargetYears = known.stream()
+                .filter(observation -> observation.time().toYear() >= targetFromYear
+                        && observation.time().toYear() <= targetYear)
+                .toList();
+        this.actualsInTargetYears = inTargetYears.size();
+        this.cumulativeActual = inTargetYears.stream().map(observation -> observation.value().baseValue())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** A KPI's path from its own actual values. */
+    public static KpiPath of(Kpi kpi, LocalDate asOf) {
+        return new KpiPath(kpi, asOf, kpi.actuals().stream());
+    }
+
+    /**
+     * A previous period's KPI followed into the next period: its actual values and those the successor wrote (its
+     * baseline and actual values), so that the old target's outcome is judged on the newest value known.
+     */
+    public static KpiPath followed(Kpi previous, Optional<Kpi> successor, LocalDate asOf) {
+        Stream<Observation> later = successor.stream()
+                .flatMap(kpi -> Stream.concat(Stream.of(kpi.baseline()), kpi.actuals().stream()));
+        return new KpiPath(previous, asOf, Stream.concat(previous.actuals().stream(), later));
+    }
+
+    private static BigDecimal yearly(BigDecimal value, TimeSpec time) {
+        return time.aggregate() == Aggregate.CUMULATIVE
+                ? Ratios.divide(value, BigDecimal.valueOf(time.yearCount()))
+                : value;
+    }
+
+    /** The years from {@code from} to {@code to} whose end, counted in the kind of {@code like}, is before asOf. */
+    private static List<Integer> finishedYears(TimeSpec like, int from, int to, LocalDate asOf) {
+        List<Integer> years = new ArrayList<>();
+        for (int year = from; year <= to; year++) {
+            if (!new TimeSpec(like.kind(), year, year, Aggregate.POINT, "").endDate().isAfter(asOf)) {
+                years.add(year);
+            }
+        }
+        return years;
+    }
+
+    // ---- what the KPI is
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public Bound getBound() {
+        return bound;
+    }
+
+    /** +1 where a larger value is better, −1 where a smaller one is, 0 where no direction is declared. */
+    public int getImprovementSign() {
+        return switch (direction) {
+            case HIGHER_IS_BETTER -> 1;
+            case LOWER_IS_BETTER -> -1;
+            case WITHIN_BOUND, UNDECLARED -> 0;
+        };
+    }
+
+    /** +1 for a floor (以上), −1 for a ceiling (以下), 0 for a point target. */
+    public int getBoundSign() {
+        return switch (bound) {
+            case AT_LEAST -> 1;
+            case AT_MOST -> -1;
+            case POINT -> 0;
+        };
+    }
+
+    public String getTargetUnit() {
+        return targetUnit;
+    }
+
+    public String getBaselineUnit() {
+        return baselineUnit;
+    }
+
+    /** Baseline and target count the same thing in the same base unit. */
+    public boolean isComparable() {
+        return baselineUnit.equals(targetUnit);
+    }
+
+    // ---- baseline and target as yearly levels
+
+    /** The baseline as a yearly level: a total over years divided by them, an average or a single year as it is. */
+    public BigDecimal getBaselineLevel() {
+        return baselineLevel;
+    }
+
+    /** The last year of the baseline (for an average over H26～30年度, 2018). */
+    public int getBaselineYear() {
+        return baselineYear;
+    }
+
+    public Aggregate getBaselineAggregate() {
+        return baselineAggregate;
+    }
+
+    /** The target as written: for a cumulative target, the total. */
+    public BigDecimal getTarget() {
+        return target;
+    }
+
+    /** The target as a yearly level: a cumulative target divided by its years, any other as it is. */
+    public BigDecimal getTargetLevel() {
+        return targetLevel;
+    }
+
+    public int getTargetFromYear() {
+        return targetFromYear;
+    }
+
+    /** The year the target is for; for a range, its last year. */
+    public int getTargetYear() {
+        return targetYear;
+    }
+
+    public Aggregate getTargetAggregate() {
+        return targetAggregate;
+    }
+
+    public boolean isCumulative() {
+        return targetAggregate == Aggregate.CUMULATIVE;
+    }
+
+    public int getTargetYears() {
+        return targetYear - targetFromYear + 1;
+    }
+
+    /** Years from the baseline to the target. */
+    public int getYearsToTarget() {
+        return targetYear - baselineYear;
+    }
+
+    // ---- what is known at the as-of date
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    /** The single-year values in the target's unit whose period has ended by the as-of date, oldest first. */
+    public List<Observation> getKnown() {
+        return known;
+    }
+
+    public int getActualCount() {
+        return known.size();
+    }
+
+    /** The one latest value, the same for every rule and report. */
+    public Optional<Observation> latestObservation() {
+        return known.isEmpty() ? Optional.empty() : Optional.of(known.get(known.size() - 1));
+    }
+
+    /** The latest value in base units, or null when none is known. */
+    public BigDecimal getLatest() {
+        return latestObservation().map(observation -> observation.value().baseValue()).orElse(null);
+    }
+
+    /** The year of the latest value; 0 when none is known. */
+    public int getLatestYear() {
+        return latestObservation().map(observation -> observation.time().toYear()).orElse(0);
+    }
+
+    /** The target's year has been reached by the latest value: its outcome is final, not interim. */
+    public boolean isFinalValueKnown() {
+        return getLatest() != null && getLatestYear() >= targetYear;
+    }
+
+    /** The plan years of {@code plan} that have ended without a value, oldest first. */
+    public List<Integer> missingYears(TimeSpec plan, TimeSpec like) {
+        Set<Integer> measured = new TreeSet<>();
+        known.forEach(observation -> measured.add(observation.time().toYear()));
+        return finishedYears(like, plan.fromYear(), plan.toYear(), asOf).stream()
+                .filter(year -> !measured.contains(year)).toList();
+    }
+
+    // ---- directed quantities: positive is better
+
+    /** s × (T − B) on yearly levels: what the target asks for; null without a direction or comparable units. */
+    public BigDecimal getRequiredImprovement() {
+        return directed(targetLevel.subtract(baselineLevel));
+    }
+
+    /** s × (A − B): how far the latest value has come from the baseline; null without a latest value. */
+    public BigDecimal getAchievedImprovement() {
+        return getLatest() == null ? null : directed(getLatest().subtract(baselineLevel));
+    }
+
+    /** s × (T − A): what is still to be done; zero or below once the target is reached. */
+    public BigDecimal getRemainingGap() {
+        return getLatest() == null ? null : directed(targetLevel.subtract(getLatest()));
+    }
+
+    private BigDecimal directed(BigDecimal difference) {
+        int sign = getImprovementSign();
+        if (sign == 0 || !isComparable()) {
+            return null;
+        }
+        return sign > 0 ? difference : difference.negate();
+    }
+
+    /** For a floor or ceiling: how far the baseline is inside the bound (yearly levels); negative outside it. */
+    public BigDecimal getBoundMarginAtBaseline() {
+        return bound == Bound.POINT || !isComparable() ? null : bounded(baselineLevel.subtract(targetLevel));
+    }
+
+    /**
+     * For a floor or ceiling on a yearly level: how far the latest value is inside the bound; negative where it breaks
+     * it. Null for a bound on a sum over years, which one year cannot break: its pace says how it goes.
+     */
+    public BigDecimal getBoundMargin() {
+        if (bound == Bound.POINT || isCumulative() || getLatest() == null || !isComparable()) {
+            return null;
+        }
+        return bounded(getLatest().subtract(targetLevel));
+    }
+
+    private BigDecimal bounded(BigDecimal difference) {
+        return getBoundSign() > 0 ? difference : difference.negate();
+    }
+
+    /**
+     * How far the latest value is outside its bound, as a share of the bound (negative: (39.5 − 40) / 40 = −0.0125);
+     * for a bound of 0, the distance itself. The figure a broken bound is graded on, whatever the scheme.
+     */
+    public BigDecimal getBoundBreach() {
+        BigDecimal margin = getBoundMargin();
+        if (margin == null || margin.signum() >= 0) {
+            return null;
+        }
+        return targetLevel.signum() == 0 ? margin : Ratios.divide(margin, targetLevel.abs());
+    }
+
+    /** The baseline already keeps the bound: the bound is a level to hold from the start, not one to reach. */
+    public boolean isBoundHeldAtBaseline() {
+        BigDecimal margin = getBoundMarginAtBaseline();
+        return margin != null && margin.signum() >= 0;
+    }
+
+    // ---- level targets
+
+    /**
+     * Achievement rate (A − B) / (T − B) × 100 on yearly levels, for a target that is not a sum and that asks for a
+     * change (a floor or ceiling only where the baseline does not already keep it); null otherwise.
+     */
+    public BigDecimal getAchievementRate() {
+        if (getLatest() == null || isCumulative() || !isComparable() || isBoundHeldAtBaseline()) {
+            return null;
+        }
+        return Ratios.percentOf(getLatest(), baselineLevel, targetLevel, baselineLevel);
+    }
+
+    /** The share of the time from baseline to target that has passed at the latest value. */
+    public BigDecimal getElapsedShare() {
+        if (getLatest() == null || getYearsToTarget() <= 0) {
+            return null;
+        }
+        return Ratios.divide(BigDecimal.valueOf(getLatestYear() - baselineYear), BigDecimal.valueOf(getYearsToTarget()));
+    }
+
+    /** The compound growth a year the target asks for, (T / B)^(1 / years) − 1; null where undefined. */
+    public BigDecimal getRequiredAnnualGrowth() {
+        if (isCumulative() || !isComparable()) {
+            return null;
+        }
+        return Ratios.compoundAnnualGrowth(baselineLevel, targetLevel, getYearsToTarget());
+    }
+
+    /** The required growth without its sign, for comparing with a threshold. */
+    public BigDecimal getRequiredAnnualGrowthSize() {
+        BigDecimal growth = getRequiredAnnualGrowth();
+        return growth == null ? null : growth.abs();
+    }
+
+    // ---- sums over years
+
+    /** The sum of the known values within a cumulative target's years. */
+    public BigDecimal getCumulativeActual() {
+        return cumulativeActual;
+    }
+
+    /** How many of the target's years have ended as of the as-of date. */
+    public int getFinishedTargetYears() {
+        return finishedTargetYears.size();
+    }
+
+    /** The pro-rata part of a cumulative target for the years ended: T × ended / years. */
+    public BigDecimal getExpectedSoFar() {
+        if (!isCumulative() || finishedTargetYears.isEmpty()) {
+            return null;
+        }
+        return target.multiply(BigDecimal.valueOf(finishedTargetYears.size()))
+                .divide(BigDecimal.valueOf(getTargetYears()), Ratios.CONTEXT).stripTrailingZeros();
+    }
+
+    /** The sum so far against the pro-rata sum, as written: Σ / (T × ended / years). */
+    public BigDecimal getPace() {
+        return actualsInTargetYears == 0 ? null : Ratios.divide(cumulativeActual, getExpectedSoFar());
+    }
+
+    /**
+     * The pace counted in the direction of improvement, 1 or more being on pace: the pace where more is better (or
+     * nothing says which way is better), its inverse where less is better (a sum below its pro-rata share is ahead).
+     * Without a declared direction, a ceiling on a sum (以下, 累計) says that less is better. Null
+     * without a value in the target's years or before one of its years has ended.
+     */
+    public BigDecimal getDirectedPace() {
+        BigDecimal pace = getPace();
+        if (pace == null || getPaceSign() >= 0) {
+            return pace;
+        }
+        return Ratios.divide(getExpectedSoFar(), cumulativeActual);
+    }
+
+    private int getPaceSign() {
+        return getImprovementSign() != 0 ? getImprovementSign() : getBoundSign();
+    }
+
+    /** A cumulative target's sum so far as a share of the whole, in the direction of improvement. */
+    public BigDecimal getDirectedCumulativeShare() {
+        BigDecimal pace = getDirectedPace();
+        if (pace == null) {
+            return null;
+        }
+        return Ratios.divide(pace.multiply(BigDecimal.valueOf(finishedTargetYears.size())),
+                BigDecimal.valueOf(getTargetYears()));
+    }
+
+    /** The yearly average of the values in a cumulative target's years ended so far. */
+    public BigDecimal getCumulativeYearlyAverage() {
+        return actualsInTargetYears == 0 ? null
+                : Ratios.divide(cumulativeActual, BigDecimal.valueOf(actualsInTargetYears));
+    }
+
+    // ---- progress
+
+    /**
+     * Whether the target is reached by what is known: a bound kept by the latest value, a level target passed by it
+     * (achievement rate 100 or more; for a target equal to its baseline, the latest value on the better side), a
+     * sum past its total where more is better, or kept under it to its last year where less is. Empty where nothing
+     * can be said yet.
+     */
+    public Outcome outcome() {
+        if (getLatest() == null) {
+            return Outcome.NOT_KNOWN;
+        }
+        return isCumulative() ? sumOutcome() : levelOutcome();
+    }
+
+    /**
+     * Whether the latest single-year value reaches the target's yearly level (for a sum over years, its yearly
+     * average): how an old target is judged on the newest value known when the period's sum is not known.
+     */
+    public Outcome levelOutcome() {
+        if (getLatest() == null || !isComparable()) {
+            return Outcome.NOT_KNOWN;
+        }
+        if (isCumulative()) {
+            BigDecimal ratio = getLatestAgainstTargetLevel();
+            return ratio == null ? Outcome.NOT_KNOWN : Outcome.of(ratio.compareTo(BigDecimal.ONE) >= 0);
+        }
+        if (bound != Bound.POINT) {
+            return Outcome.of(getBoundMargin().signum() >= 0);
+        }
+        BigDecimal rate = getAchievementRate();
+        if (rate != null) {
+            return Outcome.of(rate.compareTo(BigDecimal.valueOf(100)) >= 0);
+        }
+        BigDecimal gap = getRemainingGap();
+        return gap == null ? Outcome.NOT_KNOWN : Outcome.of(gap.signum() <= 0);
+    }
+
+    /**
+     * The latest single-year value against the target's yearly level, counted in the direction of improvement
+     * (A / level, or level / A where less is better); 1 or more reaches it. Null without a direction or a value.
+     */
+    public BigDecimal getLatestAgainstTargetLevel() {
+        if (getLatest() == null || getPaceSign() == 0 || !isComparable()) {
+            return null;
+        }
+        return getPaceSign() > 0 ? Ratios.divide(getLatest(), targetLevel) : Ratios.divide(targetLevel, getLatest());
+    }
+
+    /** A sum reaches a total to exceed once it passes it; a total to stay under only when its last year has ended. */
+    private Outcome sumOutcome() {
+        if (actualsInTargetYears == 0 || !isComparable()) {
+            return Outcome.NOT_KNOWN;
+        }
+        int comparison = cumulativeActual.compareTo(target);
+        if (getPaceSign() > 0) {
+            return Outcome.of(comparison >= 0);
+        }
+        if (getPaceSign() < 0 && comparison > 0) {
+            return Outcome.NOT_REACHED;
+        }
+        if (getPaceSign() < 0 && getFinishedTargetYears() == getTargetYears()) {
+            return Outcome.REACHED;
+        }
+        return Outcome.NOT_KNOWN;
+    }
+
+    /** Progress under {@code scheme}, computed on first use; never null. */
+    public Progress progress(Scheme scheme) {
+        return progress.computeIfAbsent(scheme, this::judge);
+    }
+
+    private Progress judge(Scheme scheme) {
+        if (!isComparable()) {
+            return Progress.cannotJudge(scheme, Progress.CannotJudge.UNITS_DIFFER);
+        }
+        if (getLatest() == null || (isCumulative() && actualsInTargetYears == 0)) {
+            return Progress.cannotJudge(scheme, Progress.CannotJudge.NO_ACTUAL);
+        }
+        Progress measured = ProgressScheme.of(scheme).measure(this);
+        if (bound != Bound.POINT && !isCumulative()) {
+            if (getBoundMargin().signum() >= 0) {
+                return Progress.reached(scheme, measured.getFigure());
+            }
+            if (isBoundHeldAtBaseline()) {
+                return Progress.boundBroken(scheme, getBoundBreach());
+            }
+        }
+        if (measured.getStanding() == Progress.Standing.MEASURED && outcome() == Outcome.REACHED) {
+            return Progress.reached(scheme, measured.getFigure());
+        }
+        return measured;
+    }
+
+    @Override
+    public String toString() {
+        return "KpiPath[" + baselineLevel + " " + baselineUnit + " (" + baselineYear + ") → " + target + " "
+                + targetUnit + " (" + targetFromYear + "–" + targetYear + " " + targetAggregate + "), latest "
+                + getLatest() + "]";
+    }
+}
