@@ -1,7 +1,7 @@
 package dev.planlint.check;
 
 import dev.planlint.catalog.Severity;
-import dev.planlint.facts.Subject;
+import dev.planlint.model.Subject;
 
 import java.util.Collections;
 import java.util.Comparator;

@@ -3,7 +3,7 @@ package dev.planlint.check;
 import dev.planlint.catalog.RuleCatalog;
 import dev.planlint.facts.Finding;
 import dev.planlint.facts.StrategyFacts;
-import dev.planlint.facts.Subject;
+import dev.planlint.model.Subject;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Strategy;

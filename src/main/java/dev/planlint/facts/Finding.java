@@ -1,5 +1,6 @@
 package dev.planlint.facts;
 
+import dev.planlint.model.Subject;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.planlint.facts;
 
+import dev.planlint.model.Subject;
+
 /** A basic goal as the rules see it. */
 public final class GoalFact {
 

@@ -1,5 +1,7 @@
 package dev.planlint.facts;
 
+import dev.planlint.model.Subject;
+
 /** A natural or social impact level (影響度) of this period with the previous period's level of the same kind. */
 public final class ImpactChangeFact {
 

@@ -1,5 +1,6 @@
 package dev.planlint.facts;
 
+import dev.planlint.model.Subject;
 import dev.planlint.model.TimeSpec;
 import dev.planlint.path.KpiPath;
 import dev.planlint.path.Progress;

@@ -1,5 +1,6 @@
 package dev.planlint.facts;
 
+import dev.planlint.model.Subject;
 import dev.planlint.path.Scheme;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package dev.planlint.facts;
 
+import dev.planlint.model.Subject;
 import dev.planlint.link.KpiLink;
 import dev.planlint.link.PeriodLinks;
 import dev.planlint.link.StructureChange;

@@ -1,5 +1,7 @@
 package dev.planlint.facts;
 
+import dev.planlint.model.Subject;
+
 /**
  * A re-listed sub-measure (再掲) of this period and what it stands for in each period: the place of its original,
  * and the place that original now has. The same original in both periods means the two places match.

@@ -1,5 +1,6 @@
 package dev.planlint.facts;
 
+import dev.planlint.model.Subject;
 import dev.planlint.path.Ratios;
 
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import dev.planlint.check.PeriodComparison;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.diagnostic.Messages;
-import dev.planlint.facts.Subject;
+import dev.planlint.model.Subject;
 import dev.planlint.link.KpiLink;
 import dev.planlint.link.StructureChange;
 import dev.planlint.model.BasicGoal;

@@ -9,7 +9,7 @@ import dev.planlint.catalog.Severity;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.facts.KpiStatus;
-import dev.planlint.facts.Subject;
+import dev.planlint.model.Subject;
 import dev.planlint.load.LoadedStrategy;
 
 import java.io.IOException;

@@ -4,7 +4,7 @@ import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.diagnostic.Messages;
 import dev.planlint.facts.KpiStatus;
-import dev.planlint.facts.Subject;
+import dev.planlint.model.Subject;
 import dev.planlint.load.LoadedStrategy;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Kpi;

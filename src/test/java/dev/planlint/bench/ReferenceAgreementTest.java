@@ -7,7 +7,7 @@ import dev.planlint.config.Configuration;
 import dev.planlint.engine.RuleEngine;
 import dev.planlint.facts.Finding;
 import dev.planlint.facts.StrategyFacts;
-import dev.planlint.facts.Subject;
+import dev.planlint.model.Subject;
 import dev.planlint.load.LoadResult;
 import dev.planlint.load.StrategyLoader;
 import org.junit.jupiter.api.Test;

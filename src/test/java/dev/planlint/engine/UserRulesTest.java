@@ -22,7 +22,9 @@ class UserRulesTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out())
                 .contains("kushiro-2nd.strategy:108:2: info: The KPI name is long [long-kpi-name]")
-                .contains("[cumulative-target-decline]");
+                .contains("[cumulative-target-decline]")
+                .contains("kushiro-2nd.strategy:30:2: info: The cumulative window is longer than four years"
+                        + " [long-cumulative-window]");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.planlint.facts;
+package dev.planlint.model;
 
 /** What a finding is about, and where it was written. */
 public record Subject(Kind kind, String name, int goal, String file, int line, int column) {
