@@ -11,22 +11,30 @@ import dev.planlint.engine.RuleEngine;
 import dev.planlint.facts.Finding;
 import dev.planlint.facts.PeriodFacts;
 import dev.planlint.link.PeriodLinker;
-import dev.planlint.link.PeriodLinks;
+import dev.planlint.model.PeriodLinks;
 import dev.planlint.facts.Settings;
 import dev.planlint.facts.StrategyFacts;
 import dev.planlint.load.ActualRow;
 import dev.planlint.load.LoadResult;
 import dev.planlint.load.LoadedStrategy;
 import dev.planlint.load.StrategyLoader;
+import dev.planlint.facts.KpiFact;
+import dev.planlint.facts.KpiStatus;
+import dev.planlint.model.BasicGoal;
+import dev.planlint.model.Kpi;
 import dev.planlint.model.Located;
+import dev.planlint.model.Subject;
+import dev.planlint.path.KpiPath;
 import dev.planlint.model.Strategy;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -97,12 +105,31 @@ public final class Checker {
             PeriodLinks links = PeriodLinker.link(predecessor.strategy(), strategy.strategy());
             links.dangling().forEach(link -> report.diagnostic(Diagnostic.error(link.position(),
                     "link.unknownPrevious", link.previousName(), predecessor.strategy().file())));
-            report.compared(new PeriodComparison(predecessor, strategy, links));
+            report.compared(new PeriodComparison(predecessor.strategy(), strategy.strategy(), links));
             facts.addAll(PeriodFacts.of(predecessor.strategy(), strategy.strategy(), links, asOf));
         });
         Evaluation evaluation = engine.evaluate(facts);
-        report.evaluated(strategy, Suppressions.apply(strategy.strategy(), report(evaluation.findings()), catalog,
-                this::report), evaluation.statuses());
+        report.evaluated(reported(strategy, facts, evaluation.statuses()), Suppressions.apply(strategy.strategy(),
+                report(evaluation.findings()), catalog, this::report));
+    }
+
+    /** Each KPI with the path its fact was judged on and the grade the scheme's rules gave it. */
+    private static ReportedStrategy reported(LoadedStrategy loaded, List<Object> facts, List<KpiStatus> statuses) {
+        Map<Subject, KpiPath> paths = new HashMap<>();
+        facts.stream().filter(KpiFact.class::isInstance).map(KpiFact.class::cast)
+                .forEach(fact -> paths.put(fact.getSubject(), fact.getPath()));
+        Map<Subject, Grade> grades = new HashMap<>();
+        statuses.forEach(status -> grades.putIfAbsent(status.getSubject(), new Grade(status.getScheme(),
+                status.getGrade(), status.isOnTrack(), status.getFigure())));
+        Strategy strategy = loaded.strategy();
+        List<ReportedKpi> kpis = new ArrayList<>();
+        for (BasicGoal goal : strategy.goals()) {
+            for (Kpi kpi : goal.kpis()) {
+                Subject subject = StrategyFacts.kpiSubject(strategy, goal, kpi);
+                kpis.add(new ReportedKpi(subject, goal, kpi, paths.get(subject), Optional.ofNullable(grades.get(subject))));
+            }
+        }
+        return new ReportedStrategy(strategy, loaded.predecessor().map(LoadedStrategy::strategy), kpis);
     }
 
     private Optional<Settings> settings(Strategy strategy, ReportBuilder report) {

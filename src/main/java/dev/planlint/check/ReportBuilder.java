@@ -1,10 +1,8 @@
 package dev.planlint.check;
 
 import dev.planlint.diagnostic.Diagnostic;
-import dev.planlint.facts.KpiStatus;
 import dev.planlint.load.LoadResult;
-import dev.planlint.load.LoadedStrategy;
-import dev.planlint.load.SourceFile;
+import dev.planlint.diagnostic.SourceFile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,11 +14,10 @@ import java.util.TreeMap;
 /** Collects what a check produces, from any thread and in any order, and sorts it once into a {@link Report}. */
 final class ReportBuilder {
 
-    private final List<LoadedStrategy> strategies = new ArrayList<>();
+    private final List<ReportedStrategy> strategies = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, SourceFile> sources = new TreeMap<>();
     private final List<ReportedFinding> findings = new ArrayList<>();
-    private final List<KpiStatus> statuses = new ArrayList<>();
     private final List<PeriodComparison> comparisons = new ArrayList<>();
 
 
@@ -39,10 +36,9 @@ final class ReportBuilder {
         diagnostics.add(diagnostic);
     }
 
-    synchronized void evaluated(LoadedStrategy strategy, List<ReportedFinding> found, List<KpiStatus> graded) {
+    synchronized void evaluated(ReportedStrategy strategy, List<ReportedFinding> found) {
         strategies.add(strategy);
         findings.addAll(found);
-        statuses.addAll(graded);
     }
 
     synchronized void compared(PeriodComparison comparison) {
@@ -54,10 +50,7 @@ final class ReportBuilder {
                 strategies.stream().sorted(Comparator.comparing(s -> s.strategy().file())).toList(),
                 diagnostics.stream().distinct().sorted(Diagnostic.ORDER).toList(),
                 findings.stream().sorted(ReportedFinding.ORDER).toList(),
-                statuses.stream().sorted(Comparator.comparing((KpiStatus status) -> status.getSubject().file())
-                        .thenComparingInt(status -> status.getSubject().line())
-                        .thenComparing(status -> status.getScheme().id())).toList(),
-                comparisons.stream().sorted(Comparator.comparing(c -> c.current().strategy().file())).toList(),
+                comparisons.stream().sorted(Comparator.comparing(c -> c.current().file())).toList(),
                 sources);
     }
 }

@@ -1,7 +1,7 @@
 package dev.planlint.facts;
 
 import dev.planlint.model.Subject;
-import dev.planlint.link.KpiLink;
+import dev.planlint.model.KpiLink;
 import dev.planlint.model.Aggregate;
 import dev.planlint.model.Bound;
 import dev.planlint.model.Direction;

@@ -1,9 +1,9 @@
 package dev.planlint.facts;
 
 import dev.planlint.model.Subject;
-import dev.planlint.link.KpiLink;
-import dev.planlint.link.PeriodLinks;
-import dev.planlint.link.StructureChange;
+import dev.planlint.model.KpiLink;
+import dev.planlint.model.PeriodLinks;
+import dev.planlint.model.StructureChange;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.ImpactKind;
 import dev.planlint.model.ImpactLevel;
@@ -165,6 +165,6 @@ public final class PeriodFacts {
         return links.structure(StructureChange.Level.SUB_MEASURE).stream()
                 .filter(change -> change.previous().map(a -> a.position().equals(previousOriginal)).orElse(false))
                 .findFirst()
-                .map(change -> change.current().map(StructureChange.Address::place).orElse(""));
+                .map(change -> change.current().map(address -> address.place().written()).orElse(""));
     }
 }

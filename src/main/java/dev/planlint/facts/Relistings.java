@@ -6,7 +6,7 @@ import dev.planlint.model.Numbering;
 import dev.planlint.model.SourcePosition;
 import dev.planlint.model.Strategy;
 import dev.planlint.model.SubMeasure;
-import dev.planlint.model.SubMeasureRef;
+import dev.planlint.model.Place;
 
 import java.util.Optional;
 
@@ -29,20 +29,20 @@ final class Relistings {
     }
 
     static Optional<String> originalPlace(Strategy strategy, SubMeasure relisted) {
-        return original(strategy, relisted).map(found -> "基本目標" + found.goal() + Numbering.measureMarker(
-                found.measure()) + Numbering.subMeasureMarker(found.sub().number()));
+        return original(strategy, relisted).map(found -> new Place(found.goal(), found.measure(),
+                found.sub().number()).written());
     }
 
     private record Found(int goal, int measure, SubMeasure sub) {
     }
 
     private static Optional<Found> original(Strategy strategy, SubMeasure relisted) {
-        Optional<SubMeasureRef> written = relisted.relisting().flatMap(relisting -> relisting.original());
+        Optional<Place> written = relisted.relisting().flatMap(relisting -> relisting.original());
         for (BasicGoal goal : strategy.goals()) {
             for (Measure measure : goal.measures()) {
                 for (SubMeasure sub : measure.subMeasures()) {
                     boolean matches = written.isPresent()
-                            ? written.get().equals(new SubMeasureRef(goal.number(), measure.number(), sub.number()))
+                            ? written.get().equals(new Place(goal.number(), measure.number(), sub.number()))
                             : sub.relisting().isEmpty() && sub.normalizedName().equals(relisted.normalizedName());
                     if (matches) {
                         return Optional.of(new Found(goal.number(), measure.number(), sub));

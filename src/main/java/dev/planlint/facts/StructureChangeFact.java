@@ -1,7 +1,7 @@
 package dev.planlint.facts;
 
 import dev.planlint.model.Subject;
-import dev.planlint.link.StructureChange;
+import dev.planlint.model.StructureChange;
 
 /**
  * A goal, measure or sub-measure followed across periods, with what changed. The subject is where it stands now,
@@ -48,12 +48,12 @@ public final class StructureChangeFact {
 
     /** Where it stood, as 基本目標2②ア, or empty when added. */
     public String getPreviousPlace() {
-        return change.previous().map(StructureChange.Address::place).orElse("");
+        return change.previous().map(address -> address.place().written()).orElse("");
     }
 
     /** Where it stands, as 基本目標1③, or empty when removed. */
     public String getCurrentPlace() {
-        return change.current().map(StructureChange.Address::place).orElse("");
+        return change.current().map(address -> address.place().written()).orElse("");
     }
 
     public String getPreviousName() {

@@ -1,5 +1,9 @@
 package dev.planlint.link;
 
+import dev.planlint.model.DanglingLink;
+
+import dev.planlint.model.KpiLink;
+
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.DroppedKpi;
 import dev.planlint.model.Kpi;

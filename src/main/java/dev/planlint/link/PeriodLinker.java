@@ -1,5 +1,11 @@
 package dev.planlint.link;
 
+import dev.planlint.model.DanglingLink;
+
+import dev.planlint.model.PeriodLinks;
+
+import dev.planlint.model.KpiLink;
+
 import dev.planlint.model.Strategy;
 
 import java.util.ArrayList;

@@ -1,7 +1,11 @@
 package dev.planlint.link;
 
-import dev.planlint.link.StructureChange.Address;
-import dev.planlint.link.StructureChange.Level;
+import dev.planlint.model.MatchBasis;
+
+import dev.planlint.model.StructureChange;
+
+import dev.planlint.model.StructureChange.Address;
+import dev.planlint.model.StructureChange.Level;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Measure;
 import dev.planlint.model.Names;

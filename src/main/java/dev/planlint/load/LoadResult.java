@@ -1,5 +1,7 @@
 package dev.planlint.load;
 
+import dev.planlint.diagnostic.SourceFile;
+
 import dev.planlint.diagnostic.Diagnostic;
 
 import java.util.List;

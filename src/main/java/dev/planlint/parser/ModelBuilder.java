@@ -22,7 +22,7 @@ import dev.planlint.model.PriorityStrategy;
 import dev.planlint.model.Relisting;
 import dev.planlint.model.Strategy;
 import dev.planlint.model.SubMeasure;
-import dev.planlint.model.SubMeasureRef;
+import dev.planlint.model.Place;
 import dev.planlint.model.Suppression;
 import dev.planlint.model.Target;
 import dev.planlint.model.TimeSpec;
@@ -282,8 +282,8 @@ final class ModelBuilder {
         if (any && !all) {
             context.error(context.at(relisted), "relist.incompleteAddress");
         }
-        Optional<SubMeasureRef> original = all
-                ? Optional.of(new SubMeasureRef(Numbering.digitsIn(relisted.RELIST_GOAL().getText()),
+        Optional<Place> original = all
+                ? Optional.of(new Place(Numbering.digitsIn(relisted.RELIST_GOAL().getText()),
                         Numbering.measureNumber(relisted.RELIST_MEASURE().getText()),
                         Numbering.subMeasureNumber(relisted.RELIST_SUB().getText())))
                 : Optional.empty();

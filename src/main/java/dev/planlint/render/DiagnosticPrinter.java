@@ -2,7 +2,7 @@ package dev.planlint.render;
 
 import dev.planlint.diagnostic.Diagnostic;
 import dev.planlint.diagnostic.Messages;
-import dev.planlint.load.SourceFile;
+import dev.planlint.diagnostic.SourceFile;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -2,7 +2,9 @@ package dev.planlint.render;
 
 import dev.planlint.check.PeriodComparison;
 import dev.planlint.check.Report;
+import dev.planlint.check.ReportedStrategy;
 import dev.planlint.diagnostic.Messages;
+import dev.planlint.model.Strategy;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -39,7 +41,7 @@ public final class DiffTextRenderer implements TextRenderer {
         }
     }
 
-    private static String title(dev.planlint.load.LoadedStrategy strategy) {
-        return strategy.strategy().title().map(title -> title.value()).orElse(strategy.strategy().file());
+    private static String title(Strategy strategy) {
+        return ReportedStrategy.title(strategy);
     }
 }

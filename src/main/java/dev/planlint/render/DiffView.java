@@ -2,11 +2,9 @@ package dev.planlint.render;
 
 import dev.planlint.check.PeriodComparison;
 import dev.planlint.check.Report;
-import dev.planlint.check.ReportedFinding;
 import dev.planlint.diagnostic.Messages;
-import dev.planlint.model.Subject;
-import dev.planlint.link.KpiLink;
-import dev.planlint.link.StructureChange;
+import dev.planlint.model.KpiLink;
+import dev.planlint.model.StructureChange;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Measure;
@@ -19,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The two periods side by side as rows, the way the city's diagram shows them, each with its change marked; shared
@@ -47,7 +44,7 @@ public final class DiffView {
         comparison.links().structure().forEach(change -> change.current()
                 .ifPresent(address -> byPosition.put(address.position(), change)));
         List<StructureRow> rows = new ArrayList<>();
-        for (BasicGoal goal : comparison.current().strategy().goals()) {
+        for (BasicGoal goal : comparison.current().goals()) {
             rows.add(row(0, "【基本目標" + goal.number() + "】", goal.name(), byPosition.get(goal.position())));
             for (Measure measure : goal.measures()) {
                 rows.add(row(1, Numbering.measureMarker(measure.number()), measure.name(),
@@ -63,7 +60,8 @@ public final class DiffView {
         }
         comparison.links().structure().stream().filter(StructureChange::isRemoved).forEach(change -> {
             StructureChange.Address old = change.previous().orElseThrow();
-            rows.add(new StructureRow(depth(change.level()), old.place(), old.name(), text("diff.removed"), ""));
+            rows.add(new StructureRow(depth(change.level()), old.place().written(), old.name(), text("diff.removed"),
+                    ""));
         });
         return rows;
     }
@@ -79,11 +77,11 @@ public final class DiffView {
         }
         if (change.isMoved()) {
             kinds.add(text("diff.moved"));
-            notes.add(Messages.format(locale, "diff.from", change.previous().orElseThrow().place()));
+            notes.add(Messages.format(locale, "diff.from", change.previous().orElseThrow().place().written()));
         }
         if (change.isRenumbered()) {
             kinds.add(text("diff.renumbered"));
-            notes.add(Messages.format(locale, "diff.from", change.previous().orElseThrow().place()));
+            notes.add(Messages.format(locale, "diff.from", change.previous().orElseThrow().place().written()));
         }
         if (change.isRenamed()) {
             kinds.add(text("diff.renamed"));
@@ -104,7 +102,8 @@ public final class DiffView {
                     .map(previous -> " ← " + previous.name()).orElse("")
                     + (link.basis() == KpiLink.Basis.SAME_NAME ? " (" + text("diff.byName") + ")" : "");
             rows.add(new KpiRow(name, relation, link.previous().map(this::figures).orElse("—"),
-                    link.current().map(this::figures).orElse("—"), outcome(report, link, name)));
+                    link.current().map(this::figures).orElse("—"),
+                    comparison.outcome(link, report.findings()).map(finding -> finding.message(locale)).orElse("")));
         }
         return rows;
     }
@@ -114,15 +113,6 @@ public final class DiffView {
                 + kpi.target().value().written() + (kpi.target().bound().name().equals("POINT") ? ""
                 : kpi.target().bound().name().equals("AT_LEAST") ? "以上" : "以下")
                 + "(" + kpi.target().time().written() + ")";
-    }
-
-    /** The message of the rule that judged the old target, if one did. */
-    private String outcome(Report report, KpiLink link, String name) {
-        Optional<ReportedFinding> judged = report.findings().stream()
-                .filter(finding -> finding.ruleId().startsWith("previous-target-"))
-                .filter(finding -> finding.subject().kind() == Subject.Kind.KPI && finding.subject().name().equals(name))
-                .findFirst();
-        return judged.map(finding -> finding.message(locale)).orElse("");
     }
 
     private static int depth(StructureChange.Level level) {

@@ -5,7 +5,7 @@ import dev.planlint.check.PeriodComparison;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.diagnostic.Messages;
-import dev.planlint.load.LoadedStrategy;
+import dev.planlint.check.ReportedStrategy;
 import dev.planlint.model.Strategy;
 
 import java.io.PrintWriter;
@@ -60,7 +60,7 @@ public final class HtmlReportRenderer implements TextRenderer {
                 .collect(Collectors.groupingBy(finding -> finding.subject().file(), TreeMap::new,
                         Collectors.toList()));
         int index = 0;
-        for (LoadedStrategy strategy : report.strategies()) {
+        for (ReportedStrategy strategy : report.strategies()) {
             index = strategy(report, strategy, byFile.getOrDefault(strategy.strategy().file(), List.of()), page,
                     out, index);
             byFile.remove(strategy.strategy().file());
@@ -76,7 +76,7 @@ public final class HtmlReportRenderer implements TextRenderer {
         out.println("<li class=\"" + css + "\"><span class=\"n\">" + n + "</span>" + Escape.html(label) + "</li>");
     }
 
-    private int strategy(Report report, LoadedStrategy loaded, List<ReportedFinding> findings, HtmlPage page,
+    private int strategy(Report report, ReportedStrategy loaded, List<ReportedFinding> findings, HtmlPage page,
                          PrintWriter out, int index) {
         Strategy strategy = loaded.strategy();
         out.println("<section class=\"strategy\">");
@@ -128,7 +128,7 @@ public final class HtmlReportRenderer implements TextRenderer {
         findings(findings, strategy, page, out);
 
         for (PeriodComparison comparison : report.comparisons()) {
-            if (comparison.current() == loaded) {
+            if (comparison.current().file().equals(loaded.strategy().file())) {
                 out.println("<h3>" + Escape.html(text("report.section.periods")) + "</h3>");
                 page.comparison(comparison, report, "h4");
             }
@@ -138,9 +138,9 @@ public final class HtmlReportRenderer implements TextRenderer {
     }
 
     private String caption(KpiLines.Line line) {
-        return line.status().map(status -> Messages.format(locale, "report.chart.scheme", status.getScheme().id())
+        return line.status().map(status -> Messages.format(locale, "report.chart.scheme", status.scheme().id())
                         + " · " + Messages.format(locale, "report.chart.graded", line.statusText(locale))
-                        + (status.getFigure() == null ? ""
+                        + (status.figure() == null ? ""
                         : " · " + Messages.format(locale, "report.chart.figure", line.figureText())))
                 .orElse(text(line.latest().isPresent() ? "report.chart.notGradedByScheme" : "report.chart.notGraded"));
     }

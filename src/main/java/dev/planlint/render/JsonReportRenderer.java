@@ -8,9 +8,10 @@ import com.google.gson.stream.JsonWriter;
 import dev.planlint.catalog.Severity;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
-import dev.planlint.facts.KpiStatus;
+import dev.planlint.check.Grade;
+import dev.planlint.check.ReportedKpi;
 import dev.planlint.model.Subject;
-import dev.planlint.load.LoadedStrategy;
+import dev.planlint.check.ReportedStrategy;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,7 +44,7 @@ public final class JsonReportRenderer implements TextRenderer {
             array(json, "strategies", report.strategies(), JsonReportRenderer::strategy);
             array(json, "diagnostics", report.diagnostics(), diagnostic -> ModelJson.diagnostic(diagnostic, locale));
             array(json, "findings", report.findings(), JsonReportRenderer::finding);
-            array(json, "kpiStatuses", report.statuses(), JsonReportRenderer::status);
+            array(json, "kpiStatuses", report.gradedKpis(), JsonReportRenderer::status);
             json.endObject();
             json.flush();
             out.println();
@@ -72,13 +73,13 @@ public final class JsonReportRenderer implements TextRenderer {
         return json;
     }
 
-    private static JsonObject strategy(LoadedStrategy loaded) {
+    private static JsonObject strategy(ReportedStrategy loaded) {
         JsonObject json = new JsonObject();
         json.addProperty("file", loaded.strategy().file());
         loaded.strategy().title().ifPresent(title -> json.addProperty("title", title.value()));
         loaded.strategy().period().ifPresent(period -> json.add("period", ModelJson.time(period.value())));
         loaded.predecessor().ifPresent(predecessor -> json.addProperty("predecessor",
-                predecessor.strategy().file()));
+                predecessor.file()));
         return json;
     }
 
@@ -98,14 +99,15 @@ public final class JsonReportRenderer implements TextRenderer {
         return json;
     }
 
-    private static JsonObject status(KpiStatus status) {
+    private static JsonObject status(ReportedKpi kpi) {
+        Grade grade = kpi.grade().orElseThrow();
         JsonObject json = new JsonObject();
-        json.add("location", location(status.getSubject()));
-        json.add("subject", subject(status.getSubject()));
-        json.addProperty("scheme", status.getScheme().id());
-        json.addProperty("grade", status.getGrade());
-        json.addProperty("onTrack", status.isOnTrack());
-        json.add("figure", value(status.getFigure()));
+        json.add("location", location(kpi.subject()));
+        json.add("subject", subject(kpi.subject()));
+        json.addProperty("scheme", grade.scheme().id());
+        json.addProperty("grade", grade.grade());
+        json.addProperty("onTrack", grade.onTrack());
+        json.add("figure", value(grade.figure()));
         return json;
     }
 

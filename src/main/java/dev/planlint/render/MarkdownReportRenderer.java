@@ -5,7 +5,7 @@ import dev.planlint.check.PeriodComparison;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.diagnostic.Messages;
-import dev.planlint.load.LoadedStrategy;
+import dev.planlint.check.ReportedStrategy;
 import dev.planlint.model.Strategy;
 
 import java.io.PrintWriter;
@@ -54,7 +54,7 @@ public final class MarkdownReportRenderer implements TextRenderer {
         Map<String, List<ReportedFinding>> byFile = report.findings().stream()
                 .collect(Collectors.groupingBy(finding -> finding.subject().file(), TreeMap::new,
                         Collectors.toList()));
-        for (LoadedStrategy strategy : report.strategies()) {
+        for (ReportedStrategy strategy : report.strategies()) {
             strategy(report, strategy, byFile.getOrDefault(strategy.strategy().file(), List.of()), tables, out);
             byFile.remove(strategy.strategy().file());
         }
@@ -68,7 +68,7 @@ public final class MarkdownReportRenderer implements TextRenderer {
         out.println(text("report.generatedBy"));
     }
 
-    private void strategy(Report report, LoadedStrategy loaded, List<ReportedFinding> findings,
+    private void strategy(Report report, ReportedStrategy loaded, List<ReportedFinding> findings,
                           MarkdownTables tables, PrintWriter out) {
         Strategy strategy = loaded.strategy();
         out.println("## " + Escape.markdown(KpiLines.title(loaded)));
@@ -96,7 +96,7 @@ public final class MarkdownReportRenderer implements TextRenderer {
                     "report.col.target", "report.col.latest", "report.col.status", "report.col.findings");
             lines.forEach(line -> tables.row(String.valueOf(line.goal().number()), line.kpi().name(),
                     Figures.baseline(line.kpi()), Figures.target(line.kpi().target()), line.latestText(),
-                    line.statusText(locale) + line.status().map(s -> " · " + s.getScheme().id()).orElse(""),
+                    line.statusText(locale) + line.status().map(s -> " · " + s.scheme().id()).orElse(""),
                     String.valueOf(line.findings())));
         }
         out.println();
@@ -106,7 +106,7 @@ public final class MarkdownReportRenderer implements TextRenderer {
         findings(findings, strategy, tables, out);
 
         for (PeriodComparison comparison : report.comparisons()) {
-            if (comparison.current() == loaded) {
+            if (comparison.current().file().equals(loaded.strategy().file())) {
                 out.println("### " + text("report.section.periods"));
                 out.println();
                 tables.comparison(comparison, report, "####");

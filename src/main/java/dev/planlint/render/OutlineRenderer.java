@@ -80,8 +80,7 @@ public final class OutlineRenderer {
 
     private void renderSubMeasure(SubMeasure sub) {
         String relisted = sub.relisting().map(relisting -> "（再掲" + relisting.original()
-                .map(ref -> "：基本目標" + ref.goal() + Numbering.measureMarker(ref.measure())
-                        + Numbering.subMeasureMarker(ref.subMeasure()))
+                .map(ref -> "：" + ref.written())
                 .orElse("") + "）").orElse("");
         out.println("    " + Numbering.subMeasureMarker(sub.number()) + sub.name() + relisted);
     }

@@ -3,7 +3,7 @@ package dev.planlint.render;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.diagnostic.Messages;
-import dev.planlint.load.LoadedStrategy;
+import dev.planlint.check.ReportedStrategy;
 import dev.planlint.model.Aggregate;
 import dev.planlint.model.Observation;
 import dev.planlint.model.Quantity;
@@ -75,7 +75,7 @@ public final class XlsxReportRenderer implements ReportRenderer {
     private void kpiSheet(Sheet sheet, Report report, Styles styles) {
         List<KpiLines.Line> lines = KpiLines.of(report);
         TreeSet<Integer> years = new TreeSet<>();
-        for (LoadedStrategy strategy : report.strategies()) {
+        for (ReportedStrategy strategy : report.strategies()) {
             strategy.strategy().period().ifPresent(period -> {
                 for (int year = period.value().fromYear(); year <= period.value().toYear(); year++) {
                     years.add(year);
@@ -118,13 +118,13 @@ public final class XlsxReportRenderer implements ReportRenderer {
                 c++;
             }
             text(row, c++, line.latestText(), styles.text);
-            if (line.status().isPresent() && line.status().get().getFigure() != null) {
-                number(row, c++, line.status().get().getFigure(), styles.number);
+            if (line.status().isPresent() && line.status().get().figure() != null) {
+                number(row, c++, line.status().get().figure(), styles.number);
             } else {
                 text(row, c++, "", styles.text);
             }
             text(row, c++, line.statusText(locale), styles.track(line.track()));
-            text(row, c++, line.status().map(status -> status.getScheme().id()).orElse(""), styles.text);
+            text(row, c++, line.status().map(status -> status.scheme().id()).orElse(""), styles.text);
             number(row, c++, BigDecimal.valueOf(line.findings()), styles.integer);
             text(row, c, line.file(), styles.text);
         }

@@ -9,7 +9,7 @@ import dev.planlint.model.Relisting;
 import dev.planlint.model.SourcePosition;
 import dev.planlint.model.Strategy;
 import dev.planlint.model.SubMeasure;
-import dev.planlint.model.SubMeasureRef;
+import dev.planlint.model.Place;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,11 +62,11 @@ public final class StrategyValidator {
     }
 
     private void checkGoal(BasicGoal goal) {
-        String inGoal = "【基本目標" + goal.number() + "】";
+        String inGoal = Place.ofGoal(goal.number()).written();
         checkNumbering(goal.measures(), Measure::number, Measure::position, "measure", measure -> inGoal);
         for (Measure measure : goal.measures()) {
             checkNumbering(measure.subMeasures(), SubMeasure::number, SubMeasure::position, "subMeasure",
-                    sub -> inGoal + Numbering.measureMarker(measure.number()));
+                    sub -> Place.ofMeasure(goal.number(), measure.number()).written());
         }
     }
 
@@ -104,12 +104,12 @@ public final class StrategyValidator {
     }
 
     private void checkRelistings(Strategy strategy) {
-        Map<SubMeasureRef, SubMeasure> byAddress = new LinkedHashMap<>();
-        Map<String, List<SubMeasureRef>> originalsByName = new HashMap<>();
+        Map<Place, SubMeasure> byAddress = new LinkedHashMap<>();
+        Map<String, List<Place>> originalsByName = new HashMap<>();
         for (BasicGoal goal : strategy.goals()) {
             for (Measure measure : goal.measures()) {
                 for (SubMeasure sub : measure.subMeasures()) {
-                    SubMeasureRef address = new SubMeasureRef(goal.number(), measure.number(), sub.number());
+                    Place address = new Place(goal.number(), measure.number(), sub.number());
                     byAddress.put(address, sub);
                     if (sub.relisting().isEmpty()) {
                         originalsByName.computeIfAbsent(sub.normalizedName(), name -> new ArrayList<>()).add(address);
@@ -121,14 +121,14 @@ public final class StrategyValidator {
                 .ifPresent(relisting -> checkRelisting(sub, relisting, byAddress, originalsByName)));
     }
 
-    private void checkRelisting(SubMeasure sub, Relisting relisting, Map<SubMeasureRef, SubMeasure> byAddress,
-                                Map<String, List<SubMeasureRef>> originalsByName) {
-        Optional<SubMeasureRef> written = relisting.original();
+    private void checkRelisting(SubMeasure sub, Relisting relisting, Map<Place, SubMeasure> byAddress,
+                                Map<String, List<Place>> originalsByName) {
+        Optional<Place> written = relisting.original();
         if (written.isPresent()) {
             checkWrittenAddress(sub, relisting, written.get(), byAddress);
             return;
         }
-        List<SubMeasureRef> candidates = originalsByName.getOrDefault(sub.normalizedName(), List.of());
+        List<Place> candidates = originalsByName.getOrDefault(sub.normalizedName(), List.of());
         if (candidates.isEmpty()) {
             diagnostics.add(Diagnostic.error(relisting.position(), "relist.nowhere", sub.name()));
         } else if (candidates.size() > 1) {
@@ -136,11 +136,10 @@ public final class StrategyValidator {
         }
     }
 
-    private void checkWrittenAddress(SubMeasure sub, Relisting relisting, SubMeasureRef address,
-                                     Map<SubMeasureRef, SubMeasure> byAddress) {
+    private void checkWrittenAddress(SubMeasure sub, Relisting relisting, Place address,
+                                     Map<Place, SubMeasure> byAddress) {
         SubMeasure original = byAddress.get(address);
-        String written = "基本目標" + address.goal() + Numbering.measureMarker(address.measure())
-                + Numbering.subMeasureMarker(address.subMeasure());
+        String written = address.written();
         if (original == null) {
             diagnostics.add(Diagnostic.error(relisting.position(), "relist.dangling", written));
         } else if (original.relisting().isPresent()) {

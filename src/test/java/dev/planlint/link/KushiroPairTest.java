@@ -1,7 +1,13 @@
 package dev.planlint.link;
 
-import dev.planlint.link.StructureChange.Address;
-import dev.planlint.link.StructureChange.Level;
+import dev.planlint.model.PeriodLinks;
+
+import dev.planlint.model.StructureChange;
+
+import dev.planlint.model.KpiLink;
+
+import dev.planlint.model.StructureChange.Address;
+import dev.planlint.model.StructureChange.Level;
 import dev.planlint.load.LoadResult;
 import dev.planlint.load.StrategyLoader;
 import dev.planlint.model.BasicGoal;

@@ -14,7 +14,7 @@ import dev.planlint.model.PopulationVision;
 import dev.planlint.model.SourcePosition;
 import dev.planlint.model.Strategy;
 import dev.planlint.model.SubMeasure;
-import dev.planlint.model.SubMeasureRef;
+import dev.planlint.model.Place;
 import dev.planlint.model.YearKind;
 import org.junit.jupiter.api.Test;
 
@@ -207,7 +207,7 @@ class ConstructsTest {
         Measure measure = strategy.goals().get(1).measures().get(0);
         SubMeasure addressed = measure.subMeasures().get(1);
         assertThat(addressed.name()).isEqualTo("創業・第二創業の支援");
-        assertThat(addressed.relisting().orElseThrow().original()).contains(new SubMeasureRef(1, 2, 2));
+        assertThat(addressed.relisting().orElseThrow().original()).contains(new Place(1, 2, 2));
         assertThat(addressed.relisting().orElseThrow().position()).isEqualTo(new SourcePosition(FILE, 63, 14));
         SubMeasure byName = measure.subMeasures().get(2);
         assertThat(byName.name()).isEqualTo("持続的成長を目指した水産業の振興");

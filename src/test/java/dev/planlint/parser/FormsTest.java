@@ -5,7 +5,7 @@ import dev.planlint.model.Bound;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.PlanStatus;
 import dev.planlint.model.Strategy;
-import dev.planlint.model.SubMeasureRef;
+import dev.planlint.model.Place;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +60,7 @@ class FormsTest {
     @Test
     void relistingAddressWithSeparators() {
         assertThat(strategy.goals().get(1).measures().get(0).subMeasures().get(1).relisting().orElseThrow()
-                .original()).contains(new SubMeasureRef(1, 1, 1));
+                .original()).contains(new Place(1, 1, 1));
     }
 
     private Kpi kpi(int index) {

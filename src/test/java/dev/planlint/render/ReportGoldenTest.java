@@ -58,7 +58,7 @@ class ReportGoldenTest {
 
     @Test
     void emptyReport() throws IOException {
-        Report empty = new Report(LocalDate.of(2027, 6, 30), List.of(), List.of(), List.of(), List.of(), List.of(),
+        Report empty = new Report(LocalDate.of(2027, 6, 30), List.of(), List.of(), List.of(), List.of(),
                 Map.of());
         GoldenFiles.assertMatches(render(new MarkdownReportRenderer(Locale.ENGLISH), empty), "empty.en.md");
         GoldenFiles.assertMatches(render(new HtmlReportRenderer(Locale.ENGLISH), empty), "empty.en.html");

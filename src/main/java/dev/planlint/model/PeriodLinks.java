@@ -1,4 +1,4 @@
-package dev.planlint.link;
+package dev.planlint.model;
 
 import java.util.List;
 

@@ -1,8 +1,5 @@
-package dev.planlint.link;
+package dev.planlint.model;
 
-import dev.planlint.model.Names;
-import dev.planlint.model.Numbering;
-import dev.planlint.model.SourcePosition;
 
 import java.util.Optional;
 
@@ -28,16 +25,9 @@ public record StructureChange(Level level, Optional<Address> previous, Optional<
     public record Address(int goal, int measure, int subMeasure, String name, String parent,
                           SourcePosition position) {
 
-        /** Where it stands, as the diagram names it: 基本目標2, 基本目標2②, 基本目標2②ア. */
-        public String place() {
-            String place = "基本目標" + goal;
-            if (measure > 0) {
-                place += Numbering.measureMarker(measure);
-            }
-            if (subMeasure > 0) {
-                place += Numbering.subMeasureMarker(subMeasure);
-            }
-            return place;
+        /** Where it stands: 基本目標2, 基本目標2②, 基本目標2②ア. */
+        public Place place() {
+            return new Place(goal, measure, subMeasure);
         }
     }
 

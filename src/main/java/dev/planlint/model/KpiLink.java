@@ -1,6 +1,5 @@
-package dev.planlint.link;
+package dev.planlint.model;
 
-import dev.planlint.model.Kpi;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.planlint.load;
+package dev.planlint.diagnostic;
 
 import java.util.List;
 

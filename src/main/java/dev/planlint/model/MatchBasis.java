@@ -1,4 +1,4 @@
-package dev.planlint.link;
+package dev.planlint.model;
 
 /**
  * How a goal, measure or sub-measure of one period was matched with one of the other, shown in every report so that
