@@ -166,6 +166,6 @@ public final class Checker {
         String template = rule.map(info -> info.messageTemplate(locale))
                 .or(() -> own)
                 .orElse("{subject}: " + finding.getRuleId() + " " + finding.getFigures());
-        return MessageTemplate.fill(template, finding.getSubject().name(), finding.getFigures());
+        return MessageTemplate.fill(template, finding.getSubject().name(), finding.getFigures(), locale);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * A problem with the input itself (syntax, references, files), as opposed to a finding about the strategy's content.
  * The message is looked up by {@code code} in the message bundle, in Japanese or English.
  */
-public record Diagnostic(Severity severity, SourcePosition position, String code, List<Object> arguments) {
+public record Diagnostic(InputSeverity severity, SourcePosition position, String code, List<Object> arguments) {
 
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::position)
             .thenComparing(Diagnostic::code);
@@ -20,15 +20,15 @@ public record Diagnostic(Severity severity, SourcePosition position, String code
     }
 
     public static Diagnostic error(SourcePosition position, String code, Object... arguments) {
-        return new Diagnostic(Severity.ERROR, position, code, List.of(arguments));
+        return new Diagnostic(InputSeverity.ERROR, position, code, List.of(arguments));
     }
 
     public static Diagnostic notice(SourcePosition position, String code, Object... arguments) {
-        return new Diagnostic(Severity.NOTICE, position, code, List.of(arguments));
+        return new Diagnostic(InputSeverity.NOTICE, position, code, List.of(arguments));
     }
 
     public boolean isError() {
-        return severity == Severity.ERROR;
+        return severity == InputSeverity.ERROR;
     }
 
     public String message(Locale locale) {

@@ -1,6 +1,7 @@
 package dev.planlint.facts;
 
 import dev.planlint.model.Subject;
+import dev.planlint.model.MatchBasis;
 import dev.planlint.model.StructureChange;
 
 /**
@@ -21,9 +22,8 @@ public final class StructureChangeFact {
         return subject;
     }
 
-    /** goal, measure or sub-measure. */
-    public String getLevel() {
-        return change.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    public StructureChange.Level getLevel() {
+        return change.level();
     }
 
     public boolean isAdded() {
@@ -65,8 +65,8 @@ public final class StructureChangeFact {
     }
 
     /** How the two periods' items were matched. */
-    public String getBasis() {
-        return change.basis().toString();
+    public MatchBasis getBasis() {
+        return change.basis();
     }
 
 

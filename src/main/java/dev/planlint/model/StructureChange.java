@@ -14,7 +14,13 @@ public record StructureChange(Level level, Optional<Address> previous, Optional<
     public enum Level {
         GOAL,
         MEASURE,
-        SUB_MEASURE
+        SUB_MEASURE;
+
+        /** goal, measure or sub-measure: the level as JSON and SARIF name it. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     /**

@@ -146,6 +146,6 @@ public final class JsonReportRenderer implements TextRenderer {
         if (value instanceof Boolean bool) {
             return new JsonPrimitive(bool);
         }
-        return new JsonPrimitive(value instanceof Enum<?> constant ? constant.name() : value.toString());
+        return new JsonPrimitive(value.toString());
     }
 }

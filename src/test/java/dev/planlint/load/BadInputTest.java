@@ -2,7 +2,7 @@ package dev.planlint.load;
 
 import dev.planlint.diagnostic.Diagnostic;
 import dev.planlint.diagnostic.Messages;
-import dev.planlint.diagnostic.Severity;
+import dev.planlint.diagnostic.InputSeverity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -103,7 +103,7 @@ class BadInputTest {
             shift-jis.strategy                   | ERROR  | file.shiftJis              | shift-jis.strategy                   | 1 | 1
             not-decodable.strategy               | ERROR  | file.notDecodable          | not-decodable.strategy               | 2 | 11
             """)
-    void badInputGivesItsDiagnostic(String input, Severity severity, String code, String reportedIn, int line,
+    void badInputGivesItsDiagnostic(String input, InputSeverity severity, String code, String reportedIn, int line,
                                     int column) {
         LoadResult result = StrategyLoader.load(BAD.resolve(input));
 
@@ -116,7 +116,7 @@ class BadInputTest {
             assertHasMessages(diagnostic);
         });
         assertThat(result.strategy().isPresent()).as("a strategy with an error is not loaded")
-                .isEqualTo(severity == Severity.NOTICE);
+                .isEqualTo(severity == InputSeverity.NOTICE);
     }
 
     @Test
@@ -164,7 +164,7 @@ class BadInputTest {
     private static Stream<String> tableRows() {
         try {
             var method = BadInputTest.class.getDeclaredMethod("badInputGivesItsDiagnostic", String.class,
-                    Severity.class, String.class, String.class, int.class, int.class);
+                    InputSeverity.class, String.class, String.class, int.class, int.class);
             String table = method.getAnnotation(CsvSource.class).textBlock();
             return table.lines().map(String::strip).filter(row -> !row.isEmpty() && !row.startsWith("#"));
         } catch (NoSuchMethodException e) {

@@ -1,7 +1,7 @@
 package dev.planlint.parser;
 
 import dev.planlint.diagnostic.Diagnostic;
-import dev.planlint.diagnostic.Severity;
+import dev.planlint.diagnostic.InputSeverity;
 import dev.planlint.model.Aggregate;
 import dev.planlint.model.TimeSpec;
 import dev.planlint.model.YearKind;
@@ -68,7 +68,7 @@ class TimeTest {
         assertThat(result.strategy().orElseThrow().kpis().findFirst().orElseThrow().baseline().time().fromYear())
                 .isEqualTo(2020);
         assertThat(result.diagnostics()).singleElement().satisfies(notice -> {
-            assertThat(notice.severity()).isEqualTo(Severity.NOTICE);
+            assertThat(notice.severity()).isEqualTo(InputSeverity.NOTICE);
             assertThat(notice.code()).isEqualTo("time.pastEraEnd");
             assertThat(notice.position().line()).isEqualTo(4);
             assertThat(notice.position().column()).isEqualTo(11);
