@@ -110,7 +110,7 @@ public final class HtmlReportRenderer implements TextRenderer {
             out.println("<h3>" + Escape.html(text("report.section.charts")) + "</h3>");
             legend(out);
             out.println("<div class=\"charts\">");
-            SvgChart chart = new SvgChart(locale, report.asOf());
+            SvgChart chart = new SvgChart(locale);
             for (KpiLines.Line line : lines) {
                 index++;
                 String id = "kpi-" + index;

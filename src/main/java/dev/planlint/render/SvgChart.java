@@ -10,7 +10,6 @@ import dev.planlint.model.TimeSpec;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,11 +35,9 @@ final class SvgChart {
     private static final int BOTTOM = 40;
 
     private final Locale locale;
-    private final LocalDate asOf;
 
-    SvgChart(Locale locale, LocalDate asOf) {
+    SvgChart(Locale locale) {
         this.locale = locale;
-        this.asOf = asOf;
     }
 
     static String colour(KpiLines.Track track) {
@@ -56,12 +53,9 @@ final class SvgChart {
         int exponent = kpi.target().value().multiplierExponent();
         Optional<TimeSpec> period = line.strategy().strategy().period().map(located -> located.value());
         TimeSpec target = kpi.target().time();
-        BigDecimal baseline = level(kpi.baseline().value(), kpi.baseline().time(), exponent);
-        BigDecimal goal = level(kpi.target().value(), target, exponent);
-        List<Observation> actuals = kpi.actuals().stream()
-                .filter(actual -> actual.time().aggregate() == Aggregate.POINT)
-                .filter(actual -> !actual.time().endDate().isAfter(asOf))
-                .toList();
+        BigDecimal baseline = line.reported().path().getBaselineLevel().scaleByPowerOfTen(-exponent);
+        BigDecimal goal = line.reported().path().getTargetLevel().scaleByPowerOfTen(-exponent);
+        List<Observation> actuals = line.reported().path().getKnown();
         int baselineYear = kpi.baseline().time().toYear();
         int minYear = Math.min(baselineYear, period.map(TimeSpec::fromYear).orElse(baselineYear));
         int maxYear = Math.max(target.toYear(), period.map(TimeSpec::toYear).orElse(target.toYear()));
@@ -173,13 +167,6 @@ final class SvgChart {
     private static String label(double x, double y, String anchor, String text, String colour) {
         return "<text x=\"" + f(x) + "\" y=\"" + f(y) + "\" text-anchor=\"" + anchor + "\" fill=\"" + colour
                 + "\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">" + Escape.html(text) + "</text>\n";
-    }
-
-    /** A cumulative or averaged figure as its yearly level; in the unit of the target's multiplier. */
-    private static BigDecimal level(Quantity value, TimeSpec time, int exponent) {
-        BigDecimal scaled = scaled(value, exponent);
-        return time.aggregate() == Aggregate.CUMULATIVE
-                ? scaled.divide(BigDecimal.valueOf(time.yearCount()), MathContext.DECIMAL64) : scaled;
     }
 
     private static BigDecimal scaled(Quantity value, int exponent) {

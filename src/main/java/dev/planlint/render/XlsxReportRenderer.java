@@ -106,10 +106,9 @@ public final class XlsxReportRenderer implements ReportRenderer {
             text(row, c++, line.kpi().target().time().written(), styles.text);
             text(row, c++, text("report.bound." + line.kpi().target().bound().name()), styles.text);
             for (int year : years) {
-                Optional<Observation> actual = line.kpi().actuals().stream()
-                        .filter(observation -> observation.time().aggregate() == Aggregate.POINT)
+                Optional<Observation> actual = line.reported().path().getKnown().stream()
                         .filter(observation -> observation.time().toYear() == year)
-                        .findFirst();
+                        .reduce((earlier, later) -> later);
                 if (actual.isPresent()) {
                     number(row, c, scaled(actual.get().value(), exponent), styles.number);
                 } else {
