@@ -118,9 +118,9 @@ public final class Checker {
         Map<Subject, KpiPath> paths = new HashMap<>();
         facts.stream().filter(KpiFact.class::isInstance).map(KpiFact.class::cast)
                 .forEach(fact -> paths.put(fact.getSubject(), fact.getPath()));
-        Map<Subject, Grade> grades = new HashMap<>();
-        statuses.forEach(status -> grades.putIfAbsent(status.getSubject(), new Grade(status.getScheme(),
-                status.getGrade(), status.isOnTrack(), status.getFigure())));
+        Map<Subject, Grading> grades = new HashMap<>();
+        statuses.forEach(status -> grades.putIfAbsent(status.getSubject(), new Grading(status.getScheme(),
+                status.getGrade(), status.getFigure())));
         Strategy strategy = loaded.strategy();
         List<ReportedKpi> kpis = new ArrayList<>();
         for (BasicGoal goal : strategy.goals()) {

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * Fills a rule's message template: {@code {name}} is the figure of that name, {@code {name%}} the figure as a
- * percentage (0.0123 is 1.23%), {@code {subject}} the name of what the finding is about. Numbers are written the same
- * way whatever the machine's locale, large ones with the multipliers strategies use: 1,234.5, 153万, 736億.
+ * percentage to one decimal, as reports round them (0.0123 is 1.2%, 0.00495 is 0.495%; JSON keeps the exact
+ * figure), {@code {subject}} the name of what the finding is about; a kind, grade or scheme is written in the
+ * message's language. Numbers are written the same way whatever the machine's locale, large ones with the
+ * multipliers strategies use: 1,234.5, 153万, 736億.
  */
 final class MessageTemplate {
 
@@ -42,22 +44,14 @@ final class MessageTemplate {
     }
 
     /**
-     * A kind or a basis in the words of the message's language (同じ名称, "same name"): a figure that is an enum reads
-     * {@code figure.<Type>.<NAME>} from the message files; a match basis reads {@code diff.basis.<KIND>} with its detail.
+     * A kind or a basis in the words of the message's language (同じ名称, "same name"): an enum reads
+     * {@code figure.<Type>.<NAME>} from the message files, a match basis {@code diff.basis.<KIND>} with its detail.
      */
     static Optional<String> words(Object value, Locale locale) {
-        String key;
-        Object[] arguments = {};
         if (value instanceof MatchBasis basis) {
-            key = "diff.basis." + basis.kind().name();
-            arguments = new Object[] {basis.detail()};
-        } else if (value instanceof Enum<?> kind) {
-            key = "figure." + kind.getDeclaringClass().getSimpleName() + "." + kind.name();
-        } else {
-            return Optional.empty();
+            return Optional.of(Messages.format(locale, "diff.basis." + basis.kind().name(), basis.detail()));
         }
-        String text = Messages.format(locale, key, arguments);
-        return text.equals(key) ? Optional.empty() : Optional.of(text);
+        return Messages.words(locale, value);
     }
 
     static String format(Object value, boolean percent) {
@@ -65,7 +59,10 @@ final class MessageTemplate {
             return String.valueOf(value);
         }
         if (percent) {
-            return decimal(number.movePointRight(2)) + "%";
+            BigDecimal percentage = number.movePointRight(2);
+            // Below one per cent a single decimal would hide the difference a weak target is reported for.
+            String pattern = percentage.abs().compareTo(BigDecimal.ONE) < 0 ? "#,##0.0##" : "#,##0.0";
+            return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(percentage) + "%";
         }
         BigDecimal size = number.abs();
         if (size.compareTo(HUNDRED_MILLION) >= 0) {

@@ -3,6 +3,7 @@ package dev.planlint.diagnostic;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /** Japanese and English texts, from {@code messages.properties} (English) and {@code messages_ja.properties}. */
@@ -26,6 +27,19 @@ public final class Messages {
         } catch (MissingResourceException missing) {
             return key;
         }
+    }
+
+    /**
+     * A kind, grade or scheme in the words of {@code locale} (同じ名称, 要改善, 多摩市方式): an enum constant reads
+     * {@code figure.<Type>.<NAME>} from the message files. Empty for other values and for constants without words.
+     */
+    public static Optional<String> words(Locale locale, Object value) {
+        if (!(value instanceof Enum<?> constant)) {
+            return Optional.empty();
+        }
+        String key = "figure." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+        String text = text(locale, key);
+        return text.equals(key) ? Optional.empty() : Optional.of(text);
     }
 
     /** Japanese for a Japanese locale, English for every other. */

@@ -1,6 +1,7 @@
 package dev.planlint.facts;
 
 import dev.planlint.model.Subject;
+import dev.planlint.path.Grade;
 import dev.planlint.path.Scheme;
 
 import java.math.BigDecimal;
@@ -14,15 +15,13 @@ public final class KpiStatus {
 
     private final Subject subject;
     private final Scheme scheme;
-    private final String grade;
-    private final boolean onTrack;
+    private final Grade grade;
     private final BigDecimal figure;
 
-    public KpiStatus(KpiFact kpi, String grade, boolean onTrack) {
+    public KpiStatus(KpiFact kpi, Grade grade) {
         this.subject = kpi.getSubject();
         this.scheme = kpi.getProgress().getScheme();
         this.grade = grade;
-        this.onTrack = onTrack;
         this.figure = kpi.getProgress().getFigure();
     }
 
@@ -34,12 +33,12 @@ public final class KpiStatus {
         return scheme;
     }
 
-    public String getGrade() {
+    public Grade getGrade() {
         return grade;
     }
 
     public boolean isOnTrack() {
-        return onTrack;
+        return grade.isOnTrack();
     }
 
     /** The figure the grade was given on (achievement rate, ratio, …); null when there was none. */
@@ -50,7 +49,7 @@ public final class KpiStatus {
     @Override
     public boolean equals(Object other) {
         return other instanceof KpiStatus status && subject.equals(status.subject) && scheme == status.scheme
-                && grade.equals(status.grade);
+                && grade == status.grade;
     }
 
     @Override

@@ -248,6 +248,11 @@ public final class KpiPath {
         return getLatest() != null && getLatestYear() >= targetYear;
     }
 
+    /** Whether the latest value is the final one for the target or an interim one; null without a value. */
+    public ValueKind getLatestKind() {
+        return getLatest() == null ? null : isFinalValueKnown() ? ValueKind.FINAL : ValueKind.INTERIM;
+    }
+
     /** The plan years of {@code plan} that have ended without a value, oldest first. */
     public List<Integer> missingYears(TimeSpec plan, TimeSpec like) {
         Set<Integer> measured = new TreeSet<>();

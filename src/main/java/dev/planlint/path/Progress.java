@@ -31,9 +31,14 @@ public final class Progress {
         DIRECTION_UNDECLARED,
         CUMULATIVE_TARGET;
 
-        /** The reason as the rule catalog and the reports name it: {@code no-change-required}. */
+        /** The reason as the rule catalog and JSON name it: {@code no-change-required}. */
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        @Override
+        public String toString() {
+            return id();
         }
     }
 

@@ -27,6 +27,12 @@ public enum Scheme {
         return japaneseName;
     }
 
+    /** The id, as JSON and SARIF name the scheme; reports word it in their language ({@code figure.Scheme.<NAME>}). */
+    @Override
+    public String toString() {
+        return id;
+    }
+
     /** By id (achievement-rate) or Japanese name (達成率). */
     public static Optional<Scheme> parse(String name) {
         String wanted = name.strip();

@@ -138,7 +138,7 @@ public final class HtmlReportRenderer implements TextRenderer {
     }
 
     private String caption(KpiLines.Line line) {
-        return line.status().map(status -> Messages.format(locale, "report.chart.scheme", status.scheme().id())
+        return line.status().map(status -> Messages.format(locale, "report.chart.scheme", Messages.words(locale, status.scheme()).orElseThrow())
                         + " · " + Messages.format(locale, "report.chart.graded", line.statusText(locale))
                         + (status.figure() == null ? ""
                         : " · " + Messages.format(locale, "report.chart.figure", line.figureText())))

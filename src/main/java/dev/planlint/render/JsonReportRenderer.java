@@ -8,7 +8,7 @@ import com.google.gson.stream.JsonWriter;
 import dev.planlint.catalog.Severity;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
-import dev.planlint.check.Grade;
+import dev.planlint.check.Grading;
 import dev.planlint.check.ReportedKpi;
 import dev.planlint.model.Subject;
 import dev.planlint.check.ReportedStrategy;
@@ -100,12 +100,12 @@ public final class JsonReportRenderer implements TextRenderer {
     }
 
     private static JsonObject status(ReportedKpi kpi) {
-        Grade grade = kpi.grade().orElseThrow();
+        Grading grade = kpi.grade().orElseThrow();
         JsonObject json = new JsonObject();
         json.add("location", location(kpi.subject()));
         json.add("subject", subject(kpi.subject()));
         json.addProperty("scheme", grade.scheme().id());
-        json.addProperty("grade", grade.grade());
+        json.addProperty("grade", grade.grade().toString());
         json.addProperty("onTrack", grade.onTrack());
         json.add("figure", value(grade.figure()));
         return json;

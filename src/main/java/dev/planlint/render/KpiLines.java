@@ -1,6 +1,6 @@
 package dev.planlint.render;
 
-import dev.planlint.check.Grade;
+import dev.planlint.check.Grading;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.check.ReportedKpi;
@@ -51,7 +51,7 @@ final class KpiLines {
             return reported.kpi();
         }
 
-        Optional<Grade> status() {
+        Optional<Grading> status() {
             return reported.grade();
         }
 
@@ -70,7 +70,8 @@ final class KpiLines {
         /** "on track (A)": whether the grade calls for action, and the grade; or "no data". */
         String statusText(Locale locale) {
             return status().map(s -> Messages.format(locale, "report.status",
-                            Messages.text(locale, "report.track." + track().name()), s.grade()))
+                            Messages.text(locale, "report.track." + track().name()),
+                            Messages.words(locale, s.grade()).orElse(s.grade().toString())))
                     .orElse(Messages.text(locale, "report.track.NO_DATA"));
         }
 
@@ -79,7 +80,7 @@ final class KpiLines {
         }
 
         String figureText() {
-            return status().map(Grade::figure).map(figure -> Figures.number(figure, 3)).orElse("—");
+            return status().map(Grading::figure).map(figure -> Figures.number(figure, 3)).orElse("—");
         }
     }
 

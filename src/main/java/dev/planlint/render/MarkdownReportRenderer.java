@@ -96,7 +96,7 @@ public final class MarkdownReportRenderer implements TextRenderer {
                     "report.col.target", "report.col.latest", "report.col.status", "report.col.findings");
             lines.forEach(line -> tables.row(String.valueOf(line.goal().number()), line.kpi().name(),
                     Figures.baseline(line.kpi()), Figures.target(line.kpi().target()), line.latestText(),
-                    line.statusText(locale) + line.status().map(s -> " · " + s.scheme().id()).orElse(""),
+                    line.statusText(locale) + line.status().map(s -> " · " + Messages.words(locale, s.scheme()).orElseThrow()).orElse(""),
                     String.valueOf(line.findings())));
         }
         out.println();

@@ -7,6 +7,7 @@ import dev.planlint.facts.KpiStatus;
 import dev.planlint.facts.Settings;
 import dev.planlint.model.Bound;
 import dev.planlint.model.Direction;
+import dev.planlint.path.Grade;
 import dev.planlint.path.KpiPath;
 import dev.planlint.path.Progress;
 import dev.planlint.path.Scheme;
@@ -66,7 +67,7 @@ public final class ReferenceChecks {
         // progress.drl: "graded off track by the evaluation scheme"
         for (KpiStatus status : statuses) {
             if (!status.isOnTrack()) {
-                findings.add(Finding.on("progress-behind", status.getSubject()).with("scheme", status.getScheme().id())
+                findings.add(Finding.on("progress-behind", status.getSubject()).with("scheme", status.getScheme())
                         .with("grade", status.getGrade()).with("figure", status.getFigure()));
             }
         }
@@ -177,8 +178,8 @@ public final class ReferenceChecks {
                 && progress.getCannotJudge() != Progress.CannotJudge.NO_ACTUAL
                 && (progress.getCannotJudge() != Progress.CannotJudge.NO_CHANGE_REQUIRED
                     || p.getDirection() != Direction.WITHIN_BOUND)) {
-            findings.add(Finding.on("progress-not-judgeable", k).with("scheme", progress.getScheme().id())
-                    .with("reason", progress.getCannotJudge().id()));
+            findings.add(Finding.on("progress-not-judgeable", k).with("scheme", progress.getScheme())
+                    .with("reason", progress.getCannotJudge()));
         }
     }
 
@@ -195,10 +196,10 @@ public final class ReferenceChecks {
         Progress progress = k.getProgress();
         BigDecimal onTrack = settings.getAchievementRateOnTrack();
         switch (progress.getStanding()) {
-            case REACHED -> statuses.add(new KpiStatus(k, "achieved", true));
-            case MEASURED -> statuses.add(progress.getFigure().compareTo(onTrack) >= 0
-                    ? new KpiStatus(k, "on-track", true) : new KpiStatus(k, "behind", false));
-            case BOUND_BROKEN -> statuses.add(new KpiStatus(k, "behind", false));
+            case REACHED -> statuses.add(new KpiStatus(k, Grade.ACHIEVED));
+            case MEASURED -> statuses.add(new KpiStatus(k, progress.getFigure().compareTo(onTrack) >= 0
+                    ? Grade.ON_TRACK : Grade.BEHIND));
+            case BOUND_BROKEN -> statuses.add(new KpiStatus(k, Grade.BEHIND));
             case NOT_JUDGEABLE -> {
             }
         }
