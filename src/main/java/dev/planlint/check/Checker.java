@@ -17,6 +17,7 @@ import dev.planlint.facts.StrategyFacts;
 import dev.planlint.load.ActualRow;
 import dev.planlint.load.LoadResult;
 import dev.planlint.load.LoadedStrategy;
+import dev.planlint.load.ParsedFiles;
 import dev.planlint.load.StrategyLoader;
 import dev.planlint.facts.KpiFact;
 import dev.planlint.facts.KpiStatus;
@@ -26,6 +27,7 @@ import dev.planlint.model.Located;
 import dev.planlint.model.Subject;
 import dev.planlint.path.KpiPath;
 import dev.planlint.model.Strategy;
+import dev.planlint.trace.StartupTrace;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -71,8 +73,11 @@ public final class Checker {
         ReportBuilder report = new ReportBuilder();
         actualsProblems.forEach(report::diagnostic);
         ActualsMerge merge = new ActualsMerge(actuals);
+        ParsedFiles parsedFiles = new ParsedFiles();
         files.stream().sorted().distinct().toList().parallelStream().forEach(file -> {
-            LoadResult loaded = StrategyLoader.load(file, encoding);
+            long reading = StartupTrace.now();
+            LoadResult loaded = StrategyLoader.load(file, encoding, parsedFiles);
+            StartupTrace.since("read and parse (all threads)", reading);
             report.loaded(loaded);
             loaded.strategy().ifPresent(strategy -> evaluate(new LoadedStrategy(strategy.source(),
                     merge.apply(strategy.strategy(), report), strategy.predecessor()), report));
@@ -84,8 +89,9 @@ public final class Checker {
     /** {@code planlint diff}: {@code current} judged against {@code previous}, whatever its 前期戦略 says. */
     public Report compare(Path previous, Path current) {
         ReportBuilder report = new ReportBuilder();
-        LoadResult before = StrategyLoader.load(previous, encoding);
-        LoadResult after = StrategyLoader.load(current, encoding);
+        ParsedFiles parsedFiles = new ParsedFiles();
+        LoadResult before = StrategyLoader.load(previous, encoding, parsedFiles);
+        LoadResult after = StrategyLoader.load(current, encoding, parsedFiles);
         report.loaded(before);
         report.loaded(after);
         if (before.strategy().isPresent() && after.strategy().isPresent()) {
@@ -108,7 +114,9 @@ public final class Checker {
             report.compared(new PeriodComparison(predecessor.strategy(), strategy.strategy(), links));
             facts.addAll(PeriodFacts.of(predecessor.strategy(), strategy.strategy(), links, asOf));
         });
+        long judging = StartupTrace.now();
         Evaluation evaluation = engine.evaluate(facts);
+        StartupTrace.since("rules, KieBase wait included (all threads)", judging);
         report.evaluated(reported(strategy, facts, evaluation.statuses()), Suppressions.apply(strategy.strategy(),
                 report(evaluation.findings()), catalog, this::report));
     }

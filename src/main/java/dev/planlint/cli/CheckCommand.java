@@ -14,6 +14,7 @@ import dev.planlint.load.ActualsFile;
 import dev.planlint.load.StrategyFiles;
 import dev.planlint.render.RenderOptions;
 import dev.planlint.render.ReportFormat;
+import dev.planlint.trace.StartupTrace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -106,8 +107,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StartupTrace.sinceMain("CLI model");
         PrintWriter err = spec.commandLine().getErr();
+        long catalogRead = StartupTrace.now();
         RuleCatalog catalog = RuleCatalog.shipped();
+        StartupTrace.since("catalog", catalogRead);
         Severity failLevel;
         Configuration configuration;
         RuleEngine engine;
@@ -115,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
             failLevel = failLevel();
             configuration = configuration(catalog.rules().stream().map(rule -> rule.id())
                     .collect(Collectors.toSet()));
-            engine = userRules == null ? RuleEngine.shipped() : RuleEngine.withUserRules(userRules);
+            engine = userRules == null ? ShippedRules.engine() : RuleEngine.withUserRules(userRules);
         } catch (ConfigurationException wrong) {
             err.println("planlint: " + wrong.getMessage());
             return ExitCodes.INVALID;
@@ -134,7 +138,9 @@ final class CheckCommand implements Callable<Integer> {
             if (baseline != null) {
                 report = report.against(Baseline.read(baseline));
             }
+            long rendering = StartupTrace.now();
             write(report, catalog);
+            StartupTrace.since("render", rendering);
         } catch (IOException failed) {
             err.println("planlint: " + failed.getMessage());
             return ExitCodes.INVALID;
