@@ -99,6 +99,10 @@ final class CheckCommand implements Callable<Integer> {
             + "(see docs/user-rules.md).")
     private Path userRules;
 
+    @Option(names = "--compact", description = "With --format json: no indentation or line breaks, the same "
+            + "content, for large batches.")
+    private boolean compact;
+
     @Mixin
     private LanguageOption language;
 
@@ -131,8 +135,20 @@ final class CheckCommand implements Callable<Integer> {
         ActualsFile.Result actuals = actualsFile == null
                 ? new ActualsFile.Result(List.of(), List.of(), java.util.Optional.empty())
                 : ActualsFile.read(actualsFile, encoding.charset());
-        Report report = new Checker(engine, catalog, configuration, asOf == null ? LocalDate.now() : asOf,
-                encoding.charset()).check(StrategyFiles.expand(files), actuals.rows(), actuals.diagnostics());
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        Checker checker = new Checker(engine, catalog, configuration, day, encoding.charset());
+        if (format == ReportFormat.JSON) {
+            try {
+                return StreamedJsonCheck.run(checker, day, StrategyFiles.expand(files), actuals.rows(),
+                        actuals.diagnostics(), baseline == null ? Optional.empty() : Optional.of(Baseline.read(baseline)),
+                        failLevel, language.locale(), compact, Optional.ofNullable(output),
+                        Optional.ofNullable(writeBaseline), spec.commandLine().getOut());
+            } catch (IOException failed) {
+                err.println("planlint: " + failed.getMessage());
+                return ExitCodes.INVALID;
+            }
+        }
+        Report report = checker.check(StrategyFiles.expand(files), actuals.rows(), actuals.diagnostics());
         report = actuals.source().map(report::withSource).orElse(report);
         try {
             if (baseline != null) {

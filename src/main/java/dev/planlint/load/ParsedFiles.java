@@ -1,6 +1,7 @@
 package dev.planlint.load;
 
 import dev.planlint.diagnostic.Diagnostic;
+import dev.planlint.diagnostic.SourceFile;
 import dev.planlint.model.Strategy;
 
 import java.nio.file.Path;
