@@ -5,17 +5,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The catalog of shipped rules, read from the rule pages packaged with planlint ({@code docs/rules/*.md}, listed in
- * {@code rules/index.txt} of the jar). The page is the single source of a rule's metadata and documentation.
+ * The catalog of shipped rules. The rule pages ({@code docs/rules/*.md}) are the single source of a rule's metadata
+ * and documentation; the build compiles their front matter into one small table, {@code rules/catalog.tsv} of the
+ * jar (see {@code dev.planlint.build.RulePageIndex}), so that a check reads one resource instead of every page, and
+ * a page is read only when it is shown.
  */
 public final class RuleCatalog {
 
     private static final String PAGES = "dev/planlint/rules/";
+    /** The columns of {@code catalog.tsv}, in order. */
+    public static final List<String> COLUMNS = List.of("id", "severity", "concern", "title", "title.ja", "message",
+            "message.ja");
 
     private final Map<String, RuleInfo> rules;
 
@@ -23,17 +29,9 @@ public final class RuleCatalog {
         this.rules = rules;
     }
 
+    /** The shipped rules, read once per run. */
     public static RuleCatalog shipped() {
-        Map<String, RuleInfo> rules = new TreeMap<>();
-        for (String id : resource(PAGES + "index.txt").lines().map(String::strip).filter(l -> !l.isEmpty())
-                .toList()) {
-            RuleInfo info = RulePage.parse(resource(PAGES + id + ".md"));
-            if (!info.id().equals(id)) {
-                throw new IllegalStateException("rule page " + id + ".md declares id " + info.id());
-            }
-            rules.put(id, info);
-        }
-        return new RuleCatalog(rules);
+        return Shipped.CATALOG;
     }
 
     public Optional<RuleInfo> rule(String id) {
@@ -53,6 +51,33 @@ public final class RuleCatalog {
         return groups;
     }
 
+    /** One line of {@code catalog.tsv}: the front matter of {@code rule}'s page, tab-separated. */
+    public static String tableLine(RuleInfo rule) {
+        return String.join("\t", rule.id(), rule.severity().label(), rule.concern(), rule.titleEn(), rule.titleJa(),
+                rule.messageEn(), rule.messageJa());
+    }
+
+    static String pageText(String id) {
+        return resource(PAGES + id + ".md");
+    }
+
+    private static RuleCatalog read() {
+        Map<String, RuleInfo> rules = new TreeMap<>();
+        for (String line : resource(PAGES + "catalog.tsv").split("\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] field = line.split("\t", -1);
+            if (field.length != COLUMNS.size()) {
+                throw new IllegalStateException("catalog.tsv: a line of " + field.length + " fields: " + line);
+            }
+            Severity severity = Severity.parse(field[1])
+                    .orElseThrow(() -> new IllegalStateException("catalog.tsv: unknown severity: " + line));
+            rules.put(field[0], new RuleInfo(field[0], severity, field[2], field[3], field[4], field[5], field[6]));
+        }
+        return new RuleCatalog(rules);
+    }
+
     private static String resource(String name) {
         try (InputStream in = RuleCatalog.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
@@ -64,4 +89,8 @@ public final class RuleCatalog {
         }
     }
 
+    /** Read on first use, by the class loader's lock, once. */
+    private static final class Shipped {
+        static final RuleCatalog CATALOG = read();
+    }
 }

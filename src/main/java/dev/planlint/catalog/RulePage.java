@@ -19,8 +19,7 @@ public final class RulePage {
         Severity severity = Severity.parse(required(fields, "severity"))
                 .orElseThrow(() -> new IllegalStateException("unknown severity in rule page: " + fields));
         return new RuleInfo(required(fields, "id"), severity, required(fields, "concern"), required(fields, "title"),
-                required(fields, "title.ja"), required(fields, "message"), required(fields, "message.ja"),
-                body(page));
+                required(fields, "title.ja"), required(fields, "message"), required(fields, "message.ja"));
     }
 
     /** The page without its front matter. */

@@ -17,6 +17,7 @@ import dev.planlint.facts.StrategyFacts;
 import dev.planlint.load.ActualRow;
 import dev.planlint.load.LoadResult;
 import dev.planlint.load.LoadedStrategy;
+import dev.planlint.load.ParsedFiles;
 import dev.planlint.load.StrategyLoader;
 import dev.planlint.facts.KpiFact;
 import dev.planlint.facts.KpiStatus;
@@ -26,16 +27,27 @@ import dev.planlint.model.Located;
 import dev.planlint.model.Subject;
 import dev.planlint.path.KpiPath;
 import dev.planlint.model.Strategy;
+import dev.planlint.trace.StartupTrace;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The way through: files are loaded and validated, each valid strategy is evaluated by the rules, and the findings
@@ -48,6 +60,8 @@ public final class Checker {
     private final Configuration configuration;
     private final LocalDate asOf;
     private final Optional<Charset> encoding;
+    /** Files under way per core in {@link #stream}: enough to keep the cores busy, few enough to keep memory flat. */
+    private static final int IN_FLIGHT_PER_CORE = 4;
 
     public Checker(RuleEngine engine, RuleCatalog catalog, Configuration configuration, LocalDate asOf,
                    Optional<Charset> encoding) {
@@ -64,28 +78,101 @@ public final class Checker {
 
     /**
      * Checks {@code files} with the actual values of {@code actuals} merged in; {@code actualsProblems} are the
-     * problems found reading them, reported with the rest. Files are read and judged in parallel, each strategy in
-     * a session of its own; the report is sorted, so the order of work does not show.
+     * problems found reading them, reported with the rest. The report is sorted, so the order of work does not show.
      */
     public Report check(List<Path> files, List<ActualRow> actuals, List<Diagnostic> actualsProblems) {
-        ReportBuilder report = new ReportBuilder();
-        actualsProblems.forEach(report::diagnostic);
+        ReportBuilder whole = new ReportBuilder();
+        try {
+            stream(files, actuals, actualsProblems, new ReportSink<Report>() {
+                @Override
+                public Report prepare(Report part) {
+                    return part;
+                }
+
+                @Override
+                public void accept(Report part) {
+                    whole.add(part);
+                }
+            });
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
+        }
+        return whole.build(asOf);
+    }
+
+    /**
+     * As {@link #check(List, List, List)}, but the report goes to {@code sink} a file at a time, in the order of the
+     * files' names, and is never held whole: files are read and judged by one worker per core, each strategy in a
+     * session of its own, with at most {@link #IN_FLIGHT_PER_CORE} files per core under way, so that memory does not
+     * grow with the batch. The first part holds {@code actualsProblems}, the last the actual values no strategy took.
+     */
+    public <P> void stream(List<Path> files, List<ActualRow> actuals, List<Diagnostic> actualsProblems,
+                           ReportSink<P> sink) throws IOException {
+        ReportBuilder opening = new ReportBuilder();
+        actualsProblems.forEach(opening::diagnostic);
+        sink.accept(sink.prepare(opening.build(asOf)));
         ActualsMerge merge = new ActualsMerge(actuals);
-        files.stream().sorted().distinct().toList().parallelStream().forEach(file -> {
-            LoadResult loaded = StrategyLoader.load(file, encoding);
-            report.loaded(loaded);
-            loaded.strategy().ifPresent(strategy -> evaluate(new LoadedStrategy(strategy.source(),
-                    merge.apply(strategy.strategy(), report), strategy.predecessor()), report));
+        ParsedFiles parsedFiles = new ParsedFiles();
+        List<Path> ordered = files.stream().distinct().sorted(Comparator.comparing(Path::toString)).toList();
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService workers = Executors.newFixedThreadPool(cores, work -> {
+            Thread worker = new Thread(work, "planlint-check");
+            worker.setDaemon(true);
+            return worker;
         });
-        merge.reportUnused(report);
-        return report.build(asOf);
+        try {
+            Deque<Future<P>> underWay = new ArrayDeque<>();
+            Iterator<Path> next = ordered.iterator();
+            while (next.hasNext() || !underWay.isEmpty()) {
+                while (next.hasNext() && underWay.size() < cores * IN_FLIGHT_PER_CORE) {
+                    Path file = next.next();
+                    underWay.add(workers.submit(() -> sink.prepare(checkOne(file, merge, parsedFiles))));
+                }
+                sink.accept(result(underWay.remove()));
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        ReportBuilder closing = new ReportBuilder();
+        merge.reportUnused(closing);
+        sink.accept(sink.prepare(closing.build(asOf)));
+    }
+
+    private Report checkOne(Path file, ActualsMerge merge, ParsedFiles parsedFiles) {
+        ReportBuilder part = new ReportBuilder();
+        long reading = StartupTrace.now();
+        LoadResult loaded = StrategyLoader.load(file, encoding, parsedFiles);
+        StartupTrace.since("read and parse (all threads)", reading);
+        part.loaded(loaded);
+        loaded.strategy().ifPresent(strategy -> evaluate(new LoadedStrategy(strategy.source(),
+                merge.apply(strategy.strategy(), part), strategy.predecessor()), part));
+        return part.build(asOf);
+    }
+
+    /** A worker's result; what went wrong on a worker is thrown here, as if it had happened on this thread. */
+    private static <P> P result(Future<P> work) {
+        try {
+            return work.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking", interrupted);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(failed.getCause());
+        }
     }
 
     /** {@code planlint diff}: {@code current} judged against {@code previous}, whatever its 前期戦略 says. */
     public Report compare(Path previous, Path current) {
         ReportBuilder report = new ReportBuilder();
-        LoadResult before = StrategyLoader.load(previous, encoding);
-        LoadResult after = StrategyLoader.load(current, encoding);
+        ParsedFiles parsedFiles = new ParsedFiles();
+        LoadResult before = StrategyLoader.load(previous, encoding, parsedFiles);
+        LoadResult after = StrategyLoader.load(current, encoding, parsedFiles);
         report.loaded(before);
         report.loaded(after);
         if (before.strategy().isPresent() && after.strategy().isPresent()) {
@@ -108,7 +195,9 @@ public final class Checker {
             report.compared(new PeriodComparison(predecessor.strategy(), strategy.strategy(), links));
             facts.addAll(PeriodFacts.of(predecessor.strategy(), strategy.strategy(), links, asOf));
         });
+        long judging = StartupTrace.now();
         Evaluation evaluation = engine.evaluate(facts);
+        StartupTrace.since("rules, KieBase wait included (all threads)", judging);
         report.evaluated(reported(strategy, facts, evaluation.statuses()), Suppressions.apply(strategy.strategy(),
                 report(evaluation.findings()), catalog, this::report));
     }

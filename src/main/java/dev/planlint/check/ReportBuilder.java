@@ -41,6 +41,15 @@ final class ReportBuilder {
         findings.addAll(found);
     }
 
+    /** Everything of {@code part}, a report of some of the files. */
+    synchronized void add(Report part) {
+        strategies.addAll(part.strategies());
+        diagnostics.addAll(part.diagnostics());
+        sources.putAll(part.sources());
+        findings.addAll(part.findings());
+        comparisons.addAll(part.comparisons());
+    }
+
     synchronized void compared(PeriodComparison comparison) {
         comparisons.add(comparison);
     }

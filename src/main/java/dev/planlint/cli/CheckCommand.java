@@ -14,6 +14,7 @@ import dev.planlint.load.ActualsFile;
 import dev.planlint.load.StrategyFiles;
 import dev.planlint.render.RenderOptions;
 import dev.planlint.render.ReportFormat;
+import dev.planlint.trace.StartupTrace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -98,6 +99,10 @@ final class CheckCommand implements Callable<Integer> {
             + "(see docs/user-rules.md).")
     private Path userRules;
 
+    @Option(names = "--compact", description = "With --format json: no indentation or line breaks, the same "
+            + "content, for large batches.")
+    private boolean compact;
+
     @Mixin
     private LanguageOption language;
 
@@ -106,8 +111,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StartupTrace.sinceMain("CLI model");
         PrintWriter err = spec.commandLine().getErr();
+        long catalogRead = StartupTrace.now();
         RuleCatalog catalog = RuleCatalog.shipped();
+        StartupTrace.since("catalog", catalogRead);
         Severity failLevel;
         Configuration configuration;
         RuleEngine engine;
@@ -115,7 +123,7 @@ final class CheckCommand implements Callable<Integer> {
             failLevel = failLevel();
             configuration = configuration(catalog.rules().stream().map(rule -> rule.id())
                     .collect(Collectors.toSet()));
-            engine = userRules == null ? RuleEngine.shipped() : RuleEngine.withUserRules(userRules);
+            engine = userRules == null ? ShippedRules.engine() : RuleEngine.withUserRules(userRules);
         } catch (ConfigurationException wrong) {
             err.println("planlint: " + wrong.getMessage());
             return ExitCodes.INVALID;
@@ -127,14 +135,28 @@ final class CheckCommand implements Callable<Integer> {
         ActualsFile.Result actuals = actualsFile == null
                 ? new ActualsFile.Result(List.of(), List.of(), java.util.Optional.empty())
                 : ActualsFile.read(actualsFile, encoding.charset());
-        Report report = new Checker(engine, catalog, configuration, asOf == null ? LocalDate.now() : asOf,
-                encoding.charset()).check(StrategyFiles.expand(files), actuals.rows(), actuals.diagnostics());
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        Checker checker = new Checker(engine, catalog, configuration, day, encoding.charset());
+        if (format == ReportFormat.JSON) {
+            try {
+                return StreamedJsonCheck.run(checker, day, StrategyFiles.expand(files), actuals.rows(),
+                        actuals.diagnostics(), baseline == null ? Optional.empty() : Optional.of(Baseline.read(baseline)),
+                        failLevel, language.locale(), compact, Optional.ofNullable(output),
+                        Optional.ofNullable(writeBaseline), spec.commandLine().getOut());
+            } catch (IOException failed) {
+                err.println("planlint: " + failed.getMessage());
+                return ExitCodes.INVALID;
+            }
+        }
+        Report report = checker.check(StrategyFiles.expand(files), actuals.rows(), actuals.diagnostics());
         report = actuals.source().map(report::withSource).orElse(report);
         try {
             if (baseline != null) {
                 report = report.against(Baseline.read(baseline));
             }
+            long rendering = StartupTrace.now();
             write(report, catalog);
+            StartupTrace.since("render", rendering);
         } catch (IOException failed) {
             err.println("planlint: " + failed.getMessage());
             return ExitCodes.INVALID;

@@ -4,7 +4,6 @@ import dev.planlint.catalog.RuleCatalog;
 import dev.planlint.check.Checker;
 import dev.planlint.check.Report;
 import dev.planlint.config.Configuration;
-import dev.planlint.engine.RuleEngine;
 import dev.planlint.render.DiffFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +54,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Report report = new Checker(RuleEngine.shipped(), RuleCatalog.shipped(), Configuration.defaults(),
+        Report report = new Checker(ShippedRules.engine(), RuleCatalog.shipped(), Configuration.defaults(),
                 asOf == null ? LocalDate.now() : asOf, encoding.charset()).compare(previous, current);
         try {
             ReportOutput.write(format.renderer(language.locale()), report, Optional.ofNullable(output),

@@ -2,6 +2,7 @@ package dev.planlint.engine;
 
 import dev.planlint.facts.Finding;
 import dev.planlint.facts.KpiStatus;
+import dev.planlint.trace.StartupTrace;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -55,8 +56,12 @@ public final class RuleEngine {
 
     /** The shipped rules. */
     public static RuleEngine shipped() {
-        return new RuleEngine(CompletableFuture.supplyAsync(() ->
-                KieBaseBuilder.createKieBaseFromModel(shippedModels())));
+        return new RuleEngine(CompletableFuture.supplyAsync(() -> {
+            long building = StartupTrace.now();
+            KieBase base = KieBaseBuilder.createKieBaseFromModel(shippedModels());
+            StartupTrace.since("KieBase (own thread)", building);
+            return base;
+        }));
     }
 
     /** The shipped rules and the rules of every {@code .drl} file under {@code directory}. */

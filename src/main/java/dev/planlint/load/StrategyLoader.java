@@ -30,11 +30,13 @@ public final class StrategyLoader {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Optional<Charset> declaredEncoding;
+    private final ParsedFiles parsedFiles;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, SourceFile> sources = new LinkedHashMap<>();
 
-    private StrategyLoader(Optional<Charset> declaredEncoding) {
+    private StrategyLoader(Optional<Charset> declaredEncoding, ParsedFiles parsedFiles) {
         this.declaredEncoding = declaredEncoding;
+        this.parsedFiles = parsedFiles;
     }
 
     /** Loads {@code file}, read as UTF-8 (with or without BOM), and its predecessors. */
@@ -44,7 +46,12 @@ public final class StrategyLoader {
 
     /** Loads {@code file} read in {@code encoding} when given, else as UTF-8, and its predecessors. */
     public static LoadResult load(Path file, Optional<Charset> encoding) {
-        StrategyLoader loader = new StrategyLoader(encoding);
+        return load(file, encoding, new ParsedFiles());
+    }
+
+    /** As {@link #load(Path, Optional)}, reusing the files of this run that {@code parsedFiles} has already read. */
+    public static LoadResult load(Path file, Optional<Charset> encoding, ParsedFiles parsedFiles) {
+        StrategyLoader loader = new StrategyLoader(encoding, parsedFiles);
         Optional<LoadedStrategy> loaded = loader.loadChain(file, file.toString(), new ArrayList<>(), Optional.empty());
         return new LoadResult(loaded, loader.diagnostics, loader.sources);
     }
@@ -69,12 +76,13 @@ public final class StrategyLoader {
             error(blame, "file.chainTooLong", String.valueOf(Limits.MAX_PREDECESSOR_CHAIN));
             return Optional.empty();
         }
-        Optional<SourceFile> source = read(realPath.get(), displayName);
-        if (source.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Strategy> strategy = parseAndValidate(source.get());
-        if (strategy.isEmpty()) {
+        ParsedFiles.Parsed parsed = parsedFiles.parse(realPath.get(), displayName,
+                () -> readAndParse(realPath.get(), displayName));
+        diagnostics.addAll(parsed.diagnostics());
+        parsed.source().ifPresent(text -> sources.put(displayName, text));
+        Optional<SourceFile> source = parsed.source();
+        Optional<Strategy> strategy = parsed.strategy();
+        if (source.isEmpty() || strategy.isEmpty()) {
             return Optional.empty();
         }
         List<Path> chain = new ArrayList<>(successors);
@@ -83,6 +91,14 @@ public final class StrategyLoader {
         boolean predecessorMissing = strategy.get().predecessorFile().isPresent() && predecessor.isEmpty();
         return predecessorMissing ? Optional.empty()
                 : Optional.of(new LoadedStrategy(source.get(), strategy.get(), predecessor));
+    }
+
+    /** Reading, parsing and validating, with problems of their own: the result is shared by every load of the run. */
+    private ParsedFiles.Parsed readAndParse(Path realPath, String displayName) {
+        StrategyLoader own = new StrategyLoader(declaredEncoding, parsedFiles);
+        Optional<SourceFile> source = own.read(realPath, displayName);
+        Optional<Strategy> strategy = source.flatMap(own::parseAndValidate);
+        return new ParsedFiles.Parsed(source, List.copyOf(own.diagnostics), strategy);
     }
 
     private Optional<Path> checkFile(Path file, String displayName, SourcePosition blame) {
@@ -167,7 +183,6 @@ public final class StrategyLoader {
     }
 
     private Optional<Strategy> parseAndValidate(SourceFile source) {
-        sources.put(source.displayName(), source);
         StrategyParsing.Result parsed = StrategyParsing.parse(source.displayName(), source.text());
         diagnostics.addAll(parsed.diagnostics());
         if (parsed.hasErrors()) {

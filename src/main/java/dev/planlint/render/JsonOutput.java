@@ -3,10 +3,7 @@ package dev.planlint.render;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
-import com.google.gson.stream.JsonWriter;
 
-import java.io.IOException;
-import java.io.Writer;
 
 /** The one Gson configuration for every JSON planlint writes. */
 public final class JsonOutput {
@@ -21,14 +18,5 @@ public final class JsonOutput {
 
     public static String toJson(JsonElement json) {
         return GSON.toJson(json);
-    }
-
-    /** A streaming writer that writes exactly as {@link #toJson} does. */
-    static JsonWriter writer(Writer out) throws IOException {
-        return GSON.newJsonWriter(out);
-    }
-
-    static void write(JsonWriter writer, JsonElement json) {
-        GSON.toJson(json, writer);
     }
 }

@@ -4,8 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.stream.JsonWriter;
-import dev.planlint.catalog.Severity;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.check.Grading;
@@ -17,63 +15,37 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /** {@code --format json}: the report in the documented, versioned schema (docs/json-format.md). */
 public final class JsonReportRenderer implements TextRenderer {
 
     private final Locale locale;
+    private final boolean compact;
 
     public JsonReportRenderer(Locale locale) {
-        this.locale = locale;
+        this(locale, false);
     }
 
+    /** {@code compact}: without indentation and line breaks, the same content. */
+    public JsonReportRenderer(Locale locale, boolean compact) {
+        this.locale = locale;
+        this.compact = compact;
+    }
 
-    /** Written element by element, so that a report of a whole country's plans is never held twice in memory. */
+    /** One way of writing the document: a whole report is a stream of one part. */
     @Override
     public void render(Report report, PrintWriter out) {
-        try {
-            JsonWriter json = JsonOutput.writer(out);
-            json.beginObject();
-            json.name("formatVersion").value(JsonOutput.FORMAT_VERSION);
-            json.name("asOf").value(report.asOf().toString());
-            JsonOutput.write(json.name("summary"), summary(report));
-            array(json, "strategies", report.strategies(), JsonReportRenderer::strategy);
-            array(json, "diagnostics", report.diagnostics(), diagnostic -> ModelJson.diagnostic(diagnostic, locale));
-            array(json, "findings", report.findings(), JsonReportRenderer::finding);
-            array(json, "kpiStatuses", report.gradedKpis(), JsonReportRenderer::status);
-            json.endObject();
-            json.flush();
-            out.println();
+        try (JsonReportStream stream = new JsonReportStream(locale, compact)) {
+            stream.accept(stream.prepare(report));
+            stream.finish(report.asOf(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static <T> void array(JsonWriter json, String name, List<T> items, Function<T, JsonObject> toJson)
-            throws IOException {
-        json.name(name).beginArray();
-        for (T item : items) {
-            JsonOutput.write(json, toJson.apply(item));
-        }
-        json.endArray();
-    }
-
-    private static JsonObject summary(Report report) {
-        JsonObject json = new JsonObject();
-        json.addProperty("strategies", report.strategies().size());
-        for (Severity severity : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
-            json.addProperty(severity.label(), report.count(severity));
-        }
-        json.addProperty("suppressed", report.findings().stream().filter(ReportedFinding::isSuppressed).count());
-        json.addProperty("inputErrors", report.diagnostics().stream().filter(d -> d.isError()).count());
-        return json;
-    }
-
-    private static JsonObject strategy(ReportedStrategy loaded) {
+    static JsonObject strategy(ReportedStrategy loaded) {
         JsonObject json = new JsonObject();
         json.addProperty("file", loaded.strategy().file());
         loaded.strategy().title().ifPresent(title -> json.addProperty("title", title.value()));
@@ -99,7 +71,7 @@ public final class JsonReportRenderer implements TextRenderer {
         return json;
     }
 
-    private static JsonObject status(ReportedKpi kpi) {
+    static JsonObject status(ReportedKpi kpi) {
         Grading grade = kpi.grade().orElseThrow();
         JsonObject json = new JsonObject();
         json.add("location", location(kpi.subject()));
