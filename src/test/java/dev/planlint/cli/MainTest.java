@@ -1,13 +1,11 @@
 package dev.planlint.cli;
 
 import com.google.gson.JsonObject;
+import dev.planlint.CliRun;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,28 +16,15 @@ class MainTest {
     private static final String KUSHIRO_2ND = "strategies/kushiro-2nd.strategy";
     private static final String KUSHIRO_3RD = "strategies/kushiro-3rd-draft.strategy";
 
-    private record Run(int exitCode, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
     @Test
     void kushiroStrategiesAreValid() {
-        Run run = run("check", "--lang", "en", "--as-of", "2026-11-29", "--fail-on", "never", KUSHIRO_2ND,
+        CliRun run = CliRun.run("check", "--lang", "en", "--as-of", "2026-11-29", "--fail-on", "never", KUSHIRO_2ND,
                 KUSHIRO_3RD);
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(run.out()).endsWith("; 0 input errors." + System.lineSeparator())
                 .startsWith(System.lineSeparator() + "== " + KUSHIRO_2ND);
         assertThat(run.err()).isEmpty();
-        assertThat(run("check", "--lang", "ja", "--as-of", "2026-11-29", KUSHIRO_3RD).out())
+        assertThat(CliRun.run("check", "--lang", "ja", "--as-of", "2026-11-29", KUSHIRO_3RD).out())
                 .contains("1件の戦略を検査しました").contains("入力のエラー0件。");
     }
 
@@ -61,20 +46,20 @@ class MainTest {
             shift-jis.strategy             | shift-jis.strategy:1:1         | it looks like Shift_JIS (CP932)                           | Shift_JIS（CP932）のようです
             """)
     void badInputIsReportedWithItsPositionAndExit2(String file, String where, String english, String japanese) {
-        Run en = run("check", "--lang", "en", BAD + file);
-        assertThat(en.exitCode()).isEqualTo(ExitCodes.INVALID);
+        CliRun en = CliRun.run("check", "--lang", "en", BAD + file);
+        assertThat(en.exit()).isEqualTo(ExitCodes.INVALID);
         assertThat(en.out()).contains(BAD + where + ": error: ").contains(english)
                 .contains("0 strategies checked: 0 errors, 0 warnings, 0 info, 0 suppressed; 1 input errors.");
         assertNoStackTrace(en);
 
-        Run ja = run("check", "--lang", "ja", BAD + file);
-        assertThat(ja.exitCode()).isEqualTo(ExitCodes.INVALID);
+        CliRun ja = CliRun.run("check", "--lang", "ja", BAD + file);
+        assertThat(ja.exit()).isEqualTo(ExitCodes.INVALID);
         assertThat(ja.out()).contains(BAD + where + ": エラー: ").contains(japanese)
                 .contains("0件の戦略を検査しました").contains("入力のエラー1件。");
         assertNoStackTrace(ja);
 
-        Run show = run("show", "--lang", "en", BAD + file);
-        assertThat(show.exitCode()).isEqualTo(ExitCodes.INVALID);
+        CliRun show = CliRun.run("show", "--lang", "en", BAD + file);
+        assertThat(show.exit()).isEqualTo(ExitCodes.INVALID);
         assertThat(show.err()).contains(BAD + where + ": error: ");
         assertThat(show.out()).isEmpty();
         assertNoStackTrace(show);
@@ -82,7 +67,7 @@ class MainTest {
 
     @Test
     void errorQuotesTheLineWithACaretUnderTheSpot() {
-        Run run = run("check", "--lang", "en", BAD + "unknown-era.strategy");
+        CliRun run = CliRun.run("check", "--lang", "en", BAD + "unknown-era.strategy");
         String n = System.lineSeparator();
         assertThat(run.out()).contains(n + "  ・指標A：現状値 10人(Q30年) → 12人(R9年)" + n
                 // "・指標A：現状値 " is 16 columns wide (A and the space take one, the others two); "10人(" is 5.
@@ -91,38 +76,38 @@ class MainTest {
 
     @Test
     void missingFileAndDirectoryExit2() {
-        assertThat(run("check", "--lang", "en", "no/such.strategy").out())
+        assertThat(CliRun.run("check", "--lang", "en", "no/such.strategy").out())
                 .contains("no/such.strategy:1:1: error: File no/such.strategy does not exist.");
-        assertThat(run("check", "--lang", "en", "src/main/java").exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(CliRun.run("check", "--lang", "en", "src/main/java").exit()).isEqualTo(ExitCodes.INVALID);
     }
 
     @Test
     void aDirectoryIsCheckedAsEveryStrategyBelowIt() {
-        Run run = run("check", "--lang", "en", "--as-of", "2026-11-29", "--fail-on", "never", "strategies");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CLEAN);
+        CliRun run = CliRun.run("check", "--lang", "en", "--as-of", "2026-11-29", "--fail-on", "never", "strategies");
+        assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(run.out()).contains("== strategies/kushiro-2nd.strategy", "== strategies/kushiro-3rd-draft.strategy",
                 "== strategies/examples/fictional-progress.strategy", "3 strategies checked: ");
     }
 
     @Test
     void unknownOptionExits2() {
-        Run run = run("check", "--no-such-option", KUSHIRO_2ND);
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        CliRun run = CliRun.run("check", "--no-such-option", KUSHIRO_2ND);
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
         assertThat(run.err()).contains("Unknown option: '--no-such-option'");
     }
 
     @Test
     void noticeDoesNotMakeTheInputInvalid() {
-        Run run = run("check", "--lang", "en", BAD + "past-era-end.strategy");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CLEAN);
+        CliRun run = CliRun.run("check", "--lang", "en", BAD + "past-era-end.strategy");
+        assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(run.out()).contains("past-era-end.strategy:4:14: notice: 平成32 is past the end of 平成: "
                 + "it is read as 令和2 (2020).");
     }
 
     @Test
     void showJsonGivesTheModel() {
-        Run run = run("show", "--format", "json", KUSHIRO_2ND);
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CLEAN);
+        CliRun run = CliRun.run("show", "--format", "json", KUSHIRO_2ND);
+        assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
         assertThat(json.get("formatVersion").getAsInt()).isEqualTo(1);
         JsonObject strategy = json.getAsJsonObject("strategy");
@@ -145,8 +130,8 @@ class MainTest {
 
     @Test
     void checkJsonListsTheDiagnostics() {
-        Run run = run("check", "--format", "json", "--lang", "en", BAD + "unknown-era.strategy", KUSHIRO_2ND);
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        CliRun run = CliRun.run("check", "--format", "json", "--lang", "en", BAD + "unknown-era.strategy", KUSHIRO_2ND);
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
         assertThat(json.get("formatVersion").getAsInt()).isEqualTo(1);
         assertThat(json.getAsJsonArray("strategies")).hasSize(1);
@@ -161,7 +146,7 @@ class MainTest {
         });
     }
 
-    private static void assertNoStackTrace(Run run) {
-        assertThat(run.all()).doesNotContain("Exception", "\tat ", "internal error");
+    private static void assertNoStackTrace(CliRun run) {
+        assertThat(run.out() + run.err()).doesNotContain("Exception", "\tat ", "internal error");
     }
 }

@@ -1,13 +1,12 @@
 package dev.planlint.docs;
 
+import dev.planlint.CliRun;
+
 import com.google.gson.JsonParser;
-import dev.planlint.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,9 +64,8 @@ class GithubWorkflowDocTest {
             }
         }
         arguments.add(1, "--as-of=2026-11-29");
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), arguments.toArray(String[]::new));
-        assertThat(err.toString()).as("stderr of %s", arguments).isEmpty();
-        return exit;
+        CliRun run = CliRun.run(arguments);
+        assertThat(run.err()).as("stderr of %s", arguments).isEmpty();
+        return run.exit();
     }
 }

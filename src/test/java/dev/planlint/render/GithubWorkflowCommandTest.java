@@ -38,7 +38,7 @@ class GithubWorkflowCommandTest {
 
     @Test
     void hostileStrategyGivesOneCommandLinePerActiveFinding() throws Exception {
-        List<String> lines = ReportRun.check("github", "hostile").text().lines().toList();
+        List<String> lines = GoldenFiles.checkFixture("github", "hostile").writtenText().lines().toList();
 
         assertThat(lines).hasSize(4).allSatisfy(line ->
                 assertThat(line).matches("::(error|warning|notice) file=[^,:]+,line=\\d+,col=\\d+,title=[^,:]+::.*"));
@@ -47,12 +47,12 @@ class GithubWorkflowCommandTest {
 
     @Test
     void aCleanStrategyPrintsNothing() throws Exception {
-        assertThat(ReportRun.check("github", "clean").bytes()).isEmpty();
+        assertThat(GoldenFiles.checkFixture("github", "clean").written()).isEmpty();
     }
 
     @Test
     void inputErrorsAreErrorAnnotations() throws Exception {
-        assertThat(ReportRun.check("github", "syntax-error").text())
+        assertThat(GoldenFiles.checkFixture("github", "syntax-error").writtenText())
                 .startsWith("::error file=src/test/resources/golden/syntax-error.strategy,line=7,col=23,"
                         + "title=input-error::");
     }

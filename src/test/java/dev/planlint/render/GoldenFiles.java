@@ -1,10 +1,14 @@
 package dev.planlint.render;
 
+import dev.planlint.CliRun;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -17,9 +21,21 @@ import static org.assertj.core.api.Assertions.fail;
 final class GoldenFiles {
 
     static final String UPDATE_PROPERTY = "golden.update";
-    static final Path DIRECTORY = Path.of("src/test/resources/golden/expected");
+    /** The strategies the golden reports are made from. */
+    static final Path FIXTURES = Path.of("src/test/resources/golden");
+    static final Path DIRECTORY = FIXTURES.resolve("expected");
+    static final String AS_OF = "2026-11-29";
 
     private GoldenFiles() {
+    }
+
+    /** {@code planlint check} on a fixture as CI would run it, in English, never failing on findings. */
+    static CliRun checkFixture(String format, String fixture, String... options) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("check", "--format", format, "--as-of", AS_OF,
+                "--fail-on", "never", "--lang", "en"));
+        arguments.addAll(List.of(options));
+        arguments.add(FIXTURES.resolve(fixture + ".strategy").toString().replace('\\', '/'));
+        return CliRun.writing(arguments);
     }
 
     static boolean updating() {

@@ -28,7 +28,7 @@ class GoldenHostileNamesTest {
 
     @Test
     void junitIsWellFormedAndKeepsTheNames() throws Exception {
-        Document report = JUnitSchemaTest.parse(ReportRun.check("junit", "hostile").bytes());
+        Document report = JUnitSchemaTest.parse(GoldenFiles.checkFixture("junit", "hostile").written());
 
         List<String> names = new ArrayList<>();
         NodeList cases = report.getElementsByTagName("testcase");
@@ -43,7 +43,7 @@ class GoldenHostileNamesTest {
 
     @Test
     void sarifIsValidJsonAndKeepsTheTexts() throws Exception {
-        String sarif = ReportRun.check("sarif", "hostile").text();
+        String sarif = GoldenFiles.checkFixture("sarif", "hostile").writtenText();
         JsonObject run = JsonParser.parseString(sarif).getAsJsonObject().getAsJsonArray("runs").get(0)
                 .getAsJsonObject();
 
@@ -65,7 +65,7 @@ class GoldenHostileNamesTest {
 
     @Test
     void githubHasNoExtraCommandLines() throws Exception {
-        String annotations = ReportRun.check("github", "hostile").text();
+        String annotations = GoldenFiles.checkFixture("github", "hostile").writtenText();
 
         assertThat(annotations.lines()).hasSize(4).allSatisfy(line -> assertThat(line).startsWith("::warning file="));
         assertThat(annotations).contains("a&b %250A").contains("100%25");

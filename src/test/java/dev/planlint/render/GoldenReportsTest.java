@@ -1,5 +1,7 @@
 package dev.planlint.render;
 
+import dev.planlint.CliRun;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GoldenReportsTest {
 
-    static final Path EXPECTED = ReportRun.FIXTURES.resolve("expected");
+    static final Path EXPECTED = GoldenFiles.FIXTURES.resolve("expected");
     static final Map<String, String> EXTENSIONS = Map.of("sarif", "sarif", "junit", "xml", "github", "txt",
             "text", "text.txt", "json", "json");
     static final Map<String, Integer> EXIT_CODES = Map.of("fixture", 0, "clean", 0, "syntax-error", 2,
@@ -38,9 +40,9 @@ class GoldenReportsTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("cases")
     void outputEqualsTheGoldenFile(String format, String fixture) throws Exception {
-        ReportRun run = ReportRun.check(format, fixture);
+        CliRun run = GoldenFiles.checkFixture(format, fixture);
 
-        assertThat(run.exitCode()).as("exit code; stderr: %s", run.stderr()).isEqualTo(EXIT_CODES.get(fixture));
-        GoldenFiles.assertMatches(EXPECTED.resolve(fixture + "." + EXTENSIONS.get(format)), run.bytes());
+        assertThat(run.exit()).as("exit code; stderr: %s", run.err()).isEqualTo(EXIT_CODES.get(fixture));
+        GoldenFiles.assertMatches(EXPECTED.resolve(fixture + "." + EXTENSIONS.get(format)), run.written());
     }
 }

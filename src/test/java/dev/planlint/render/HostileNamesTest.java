@@ -1,9 +1,9 @@
 package dev.planlint.render;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import dev.planlint.CliRun;
 
-import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,15 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Names with {@code <script>}, quotes, ampersands, {@code ::} and Markdown syntax come out as harmless text. */
 class HostileNamesTest {
 
-    static final String HOSTILE = Cli.GOLDEN.resolve("hostile-names.strategy").toString();
+    static final String HOSTILE = GoldenFiles.FIXTURES.resolve("hostile-names.strategy").toString();
 
-    @TempDir
-    Path temp;
 
     @Test
     void htmlShowsTheNamesAsText() throws Exception {
-        String html = Cli.text(temp, "check", "--as-of", "2027-06-30", "--fail-on", "never", "--format", "html",
-                HOSTILE);
+        String html = CliRun.writing("check", "--as-of", "2027-06-30", "--fail-on", "never", "--format", "html",
+                HOSTILE).expectExit(0, 2).writtenText();
         assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img")
                 .doesNotContain("<b>", "<i>");
         assertThat(html).contains("&lt;script&gt;alert(&#39;kpi&#39;)&lt;/script&gt; &amp; &quot;KPI&quot;",
@@ -29,8 +27,8 @@ class HostileNamesTest {
 
     @Test
     void markdownShowsTheNamesAsText() throws Exception {
-        String markdown = Cli.text(temp, "check", "--as-of", "2027-06-30", "--fail-on", "never", "--format",
-                "markdown", HOSTILE);
+        String markdown = CliRun.writing("check", "--as-of", "2027-06-30", "--fail-on", "never", "--format",
+                "markdown", HOSTILE).expectExit(0, 2).writtenText();
         assertThat(markdown).doesNotContain("<script", "<img", "<b>", "<i>")
                 .doesNotContainPattern("(?<!\\\\)\\]\\(");
         assertThat(markdown).contains("&lt;script&gt;alert('kpi')&lt;/script&gt; &amp; \"KPI\"",
@@ -46,8 +44,8 @@ class HostileNamesTest {
 
     @Test
     void diffShowsTheNamesAsText() throws Exception {
-        String html = Cli.text(temp, "diff", "--as-of", "2027-06-30", "--format", "html",
-                Cli.GOLDEN.resolve("previous.strategy").toString(), HOSTILE);
+        String html = CliRun.writing("diff", "--as-of", "2027-06-30", "--format", "html",
+                GoldenFiles.FIXTURES.resolve("previous.strategy").toString(), HOSTILE).expectExit(0, 2).writtenText();
         assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("<b>", "<i>")
                 .contains("&lt;b&gt;measure&lt;/b&gt; | pipe :: two", "`tick` &amp; &lt;i&gt;sub&lt;/i&gt;");
         HtmlStructure.assertWellFormed(html);

@@ -42,7 +42,7 @@ class JUnitSchemaTest {
     @ParameterizedTest
     @ValueSource(strings = {"fixture", "clean", "syntax-error", "hostile"})
     void reportValidatesAgainstTheSchema(String fixture) throws Exception {
-        validate(ReportRun.check("junit", fixture).text());
+        validate(GoldenFiles.checkFixture("junit", fixture).writtenText());
     }
 
     @Test
@@ -53,7 +53,7 @@ class JUnitSchemaTest {
 
     @Test
     void findingsFailOrPassOrAreSkippedByWhatTheyAre() throws Exception {
-        Document report = parse(ReportRun.check("junit", "fixture").bytes());
+        Document report = parse(GoldenFiles.checkFixture("junit", "fixture").written());
 
         assertThat(outcome(report, "cumulative-target-decline 創業者数")).isEqualTo("failure");
         assertThat(outcome(report, "weak-target 市内事業所の従業者数")).isEqualTo("failure");
@@ -67,7 +67,7 @@ class JUnitSchemaTest {
 
     @Test
     void inputErrorsAreErroredTestCases() throws Exception {
-        Document report = parse(ReportRun.check("junit", "syntax-error").bytes());
+        Document report = parse(GoldenFiles.checkFixture("junit", "syntax-error").written());
 
         assertThat(outcome(report, "input-error 7:23")).isEqualTo("error");
         assertThat(report.getDocumentElement().getAttribute("errors")).isEqualTo("1");

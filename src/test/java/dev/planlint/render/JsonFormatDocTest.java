@@ -1,5 +1,7 @@
 package dev.planlint.render;
 
+import dev.planlint.CliRun;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -60,11 +62,9 @@ class JsonFormatDocTest {
 
     /** The report of a check with findings, a suppression, statuses and a predecessor. */
     private static JsonElement checkReport() {
-        java.io.StringWriter out = new java.io.StringWriter();
-        dev.planlint.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()),
-                "check", "--format", "json", "--fail-on", "never", "--as-of", "2026-11-29",
+        CliRun run = CliRun.run("check", "--format", "json", "--fail-on", "never", "--as-of", "2026-11-29",
                 "strategies/examples/fictional-progress.strategy", "strategies/kushiro-3rd-draft.strategy");
-        return JsonParser.parseString(out.toString());
+        return JsonParser.parseString(run.out());
     }
 
     /** Field names, except the figures of findings: each rule's page lists its own. */

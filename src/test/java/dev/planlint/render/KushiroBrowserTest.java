@@ -1,5 +1,7 @@
 package dev.planlint.render;
 
+import dev.planlint.CliRun;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +35,8 @@ class KushiroBrowserTest {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium");
         Path report = Path.of("target/kushiro.html").toAbsolutePath();
         Files.createDirectories(report.getParent());
-        Files.write(report, Cli.run(temp, "check", "--as-of", "2026-11-29", "--fail-on", "never", "--format", "html",
-                "--lang", "ja", KUSHIRO.toString()));
+        Files.write(report, CliRun.writing("check", "--as-of", "2026-11-29", "--fail-on", "never", "--format", "html",
+                "--lang", "ja", KUSHIRO.toString()).expectExit(0, 2).written());
 
         Result dom = chromium(report, "--dump-dom");
         assertThat(dom.exit()).as("chromium exit; stderr: %s", dom.stderr()).isZero();

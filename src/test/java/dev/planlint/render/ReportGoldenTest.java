@@ -1,13 +1,13 @@
 package dev.planlint.render;
 
+import dev.planlint.CliRun;
+
 import dev.planlint.check.Report;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,16 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Markdown and HTML reports and diffs against golden files: a fixture with actuals, an empty report, input errors. */
 class ReportGoldenTest {
 
-    static final String TOWN = Cli.GOLDEN.resolve("town.strategy").toString();
-    static final String PREVIOUS = Cli.GOLDEN.resolve("previous.strategy").toString();
-    static final String BROKEN = Cli.GOLDEN.resolve("broken.strategy").toString();
+    static final String TOWN = GoldenFiles.FIXTURES.resolve("town.strategy").toString();
+    static final String PREVIOUS = GoldenFiles.FIXTURES.resolve("previous.strategy").toString();
+    static final String BROKEN = GoldenFiles.FIXTURES.resolve("broken.strategy").toString();
 
-    @TempDir
-    Path temp;
 
     private String check(String format, String language, String file) throws IOException {
-        return Cli.text(temp, "check", "--as-of", "2027-06-30", "--fail-on", "never", "--format", format, "--lang",
-                language, file);
+        return CliRun.writing("check", "--as-of", "2027-06-30", "--fail-on", "never", "--format", format, "--lang",
+                language, file).expectExit(0, 2).writtenText();
     }
 
     @Test
@@ -66,10 +64,10 @@ class ReportGoldenTest {
 
     @Test
     void diffInMarkdownAndHtml() throws IOException {
-        GoldenFiles.assertMatches(Cli.text(temp, "diff", "--as-of", "2027-06-30", "--lang", "ja", "--format",
-                "markdown", PREVIOUS, TOWN), "diff.ja.md");
-        GoldenFiles.assertMatches(Cli.text(temp, "diff", "--as-of", "2027-06-30", "--lang", "ja", "--format",
-                "html", PREVIOUS, TOWN), "diff.ja.html");
+        GoldenFiles.assertMatches(CliRun.writing("diff", "--as-of", "2027-06-30", "--lang", "ja", "--format",
+                "markdown", PREVIOUS, TOWN).expectExit(0, 2).writtenText(), "diff.ja.md");
+        GoldenFiles.assertMatches(CliRun.writing("diff", "--as-of", "2027-06-30", "--lang", "ja", "--format",
+                "html", PREVIOUS, TOWN).expectExit(0, 2).writtenText(), "diff.ja.html");
     }
 
     @Test

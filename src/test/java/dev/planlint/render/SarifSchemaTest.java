@@ -43,7 +43,7 @@ class SarifSchemaTest {
     @ParameterizedTest
     @ValueSource(strings = {"fixture", "clean", "syntax-error", "hostile"})
     void reportValidatesAgainstTheSchema(String fixture) throws Exception {
-        String sarif = ReportRun.check("sarif", fixture).text();
+        String sarif = GoldenFiles.checkFixture("sarif", fixture).writtenText();
 
         assertThat(violations(sarif)).as("schema violations in the SARIF report of %s", fixture).isEmpty();
     }
@@ -125,16 +125,16 @@ class SarifSchemaTest {
     @Test
     void withABaselineEveryResultSaysWhetherItIsNew(@TempDir Path directory) throws Exception {
         Path baseline = directory.resolve("baseline.json");
-        ReportRun.check("json", "clean", "--write-baseline", baseline.toString());
+        GoldenFiles.checkFixture("json", "clean", "--write-baseline", baseline.toString());
         String cleanBaseline = Files.readString(baseline, StandardCharsets.UTF_8);
-        ReportRun.check("json", "fixture", "--write-baseline", baseline.toString());
+        GoldenFiles.checkFixture("json", "fixture", "--write-baseline", baseline.toString());
 
-        String sarif = ReportRun.check("sarif", "fixture", "--baseline", baseline.toString()).text();
+        String sarif = GoldenFiles.checkFixture("sarif", "fixture", "--baseline", baseline.toString()).writtenText();
         assertThat(violations(sarif)).isEmpty();
         assertThat(states(sarif)).containsOnly("unchanged");
 
         Files.writeString(baseline, cleanBaseline, StandardCharsets.UTF_8);
-        assertThat(states(ReportRun.check("sarif", "fixture", "--baseline", baseline.toString()).text()))
+        assertThat(states(GoldenFiles.checkFixture("sarif", "fixture", "--baseline", baseline.toString()).writtenText()))
                 .containsOnly("new");
     }
 
@@ -153,7 +153,7 @@ class SarifSchemaTest {
     }
 
     private static JsonObject sarif(String fixture) throws Exception {
-        return JsonParser.parseString(ReportRun.check("sarif", fixture).text()).getAsJsonObject();
+        return JsonParser.parseString(GoldenFiles.checkFixture("sarif", fixture).writtenText()).getAsJsonObject();
     }
 
     private static JsonObject driver(JsonObject sarif) {

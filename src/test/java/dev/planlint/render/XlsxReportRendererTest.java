@@ -1,16 +1,13 @@
 package dev.planlint.render;
 
-import dev.planlint.cli.Main;
+import dev.planlint.CliRun;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -21,12 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The KPI evaluation sheet: its cells, and the same bytes for the same input. */
 class XlsxReportRendererTest {
 
-    @TempDir
-    Path temp;
 
     private byte[] workbook() throws Exception {
-        return Cli.run(temp, "check", "--as-of", "2027-06-30", "--fail-on", "never", "--format", "xlsx", "--lang",
-                "ja", ReportGoldenTest.TOWN);
+        return CliRun.writing("check", "--as-of", "2027-06-30", "--fail-on", "never", "--format", "xlsx", "--lang",
+                "ja", ReportGoldenTest.TOWN).expectExit(0, 2).written();
     }
 
     @Test
@@ -92,11 +87,10 @@ class XlsxReportRendererTest {
 
     @Test
     void needsAnOutputFile() {
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "check", "--as-of",
-                "2027-06-30", "--fail-on", "never", "--format", "xlsx", ReportGoldenTest.TOWN);
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("--output");
+        CliRun run = CliRun.run("check", "--as-of", "2027-06-30", "--fail-on", "never", "--format", "xlsx",
+                ReportGoldenTest.TOWN);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--output");
     }
 
     private static List<String> cells(Row row) {

@@ -1,6 +1,7 @@
 package dev.planlint.robustness;
 
-import dev.planlint.cli.Main;
+import dev.planlint.CliRun;
+
 import dev.planlint.render.ReportFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,8 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,10 +71,8 @@ class DeterminismTest {
                 "--fail-on", "never", "--format", format.name().toLowerCase(Locale.ROOT), "--output",
                 output.toString()));
         arguments.addAll(files);
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
-                arguments.toArray(String[]::new));
-        assertThat(exit).as(err.toString()).isZero();
+        CliRun run = CliRun.run(arguments);
+        assertThat(run.exit()).as(run.err()).isZero();
         return Files.readAllBytes(output);
     }
 }

@@ -1,12 +1,11 @@
 package dev.planlint.robustness;
 
+import dev.planlint.CliRun;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.planlint.cli.Main;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
 
@@ -22,14 +21,13 @@ final class FuzzRun {
     }
 
     static void checkHolds(String file, String what) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = assertTimeoutPreemptively(LIMIT, () -> Main.run(new PrintWriter(out), new PrintWriter(err),
+        CliRun run = assertTimeoutPreemptively(LIMIT, () -> CliRun.run(
                 "check", "--lang", "en", "--as-of", "2026-11-29", "--format", "json", file), what);
+        int exit = run.exit();
         assertThat(exit).as("exit of %s", what).isIn(0, 1, 2);
-        assertThat(err.toString()).as("stderr of %s", what)
+        assertThat(run.err()).as("stderr of %s", what)
                 .doesNotContain("internal error").doesNotContain("Exception").doesNotContain("\tat ");
-        JsonObject report = JsonParser.parseString(out.toString()).getAsJsonObject();
+        JsonObject report = JsonParser.parseString(run.out()).getAsJsonObject();
         List<JsonElement> diagnostics = report.getAsJsonArray("diagnostics").asList();
         if (exit == 2) {
             assertThat(diagnostics).as("diagnostics of %s", what).isNotEmpty();

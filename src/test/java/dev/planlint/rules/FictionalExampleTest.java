@@ -1,14 +1,13 @@
 package dev.planlint.rules;
 
+import dev.planlint.CliRun;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.planlint.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,12 +26,9 @@ class FictionalExampleTest {
 
     @BeforeAll
     static void check() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), "check", "--format", "json", "--fail-on",
-                "never", "--as-of", "2026-11-29", EXAMPLE);
-        assertThat(exit).as("exit code; stderr: %s", err).isZero();
-        report = JsonParser.parseString(out.toString()).getAsJsonObject();
+        CliRun run = CliRun.run("check", "--format", "json", "--fail-on", "never", "--as-of", "2026-11-29", EXAMPLE)
+                .expectExit(0);
+        report = JsonParser.parseString(run.out()).getAsJsonObject();
     }
 
     @Test

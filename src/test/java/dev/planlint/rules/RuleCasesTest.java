@@ -1,15 +1,14 @@
 package dev.planlint.rules;
 
+import dev.planlint.CliRun;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.planlint.cli.Main;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,11 +71,9 @@ class RuleCasesTest {
                 "--as-of", ruleCase.asOf().toString()));
         arguments.addAll(ruleCase.options());
         arguments.add(ruleCase.file().toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), arguments.toArray(String[]::new));
-        assertThat(exit).as("exit code for %s; stderr: %s", ruleCase.file(), err).isZero();
-        return JsonParser.parseString(out.toString()).getAsJsonObject();
+        CliRun run = CliRun.run(arguments);
+        assertThat(run.exit()).as("exit code for %s; stderr: %s", ruleCase.file(), run.err()).isZero();
+        return JsonParser.parseString(run.out()).getAsJsonObject();
     }
 
     private static int line(JsonObject finding) {
