@@ -41,8 +41,8 @@ class ArchitectureLeaksTest {
     @Test
     void linkImportingTheEngineIsReported() {
         JavaClasses classes = planlintWith(ENGINE_IN_LINK);
+        // No cycle: since the link results are model values, nothing below the engine reaches link any more.
         assertReported(ArchitectureTest.LAYERS, classes, ENGINE_IN_LINK, "dev.planlint.engine.RuleEngine");
-        assertReported(ArchitectureTest.NO_PACKAGE_CYCLES, classes, ENGINE_IN_LINK, "dev.planlint.engine.RuleEngine");
     }
 
     @Test
