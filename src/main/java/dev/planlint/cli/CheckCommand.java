@@ -12,6 +12,8 @@ import dev.planlint.engine.RuleLoadException;
 import dev.planlint.check.Baseline;
 import dev.planlint.load.ActualsFile;
 import dev.planlint.load.StrategyFiles;
+import dev.planlint.diagnostic.InputError;
+import dev.planlint.render.DiagnosticPrinter;
 import dev.planlint.render.RenderOptions;
 import dev.planlint.render.ReportFormat;
 import dev.planlint.trace.StartupTrace;
@@ -135,7 +137,11 @@ final class CheckCommand implements Callable<Integer> {
                     .collect(Collectors.toSet()));
             engine = userRules == null ? ShippedRules.engine() : RuleEngine.withUserRules(userRules);
         } catch (ConfigurationException wrong) {
-            err.println("planlint: " + wrong.getMessage());
+            if (wrong.diagnostic().isPresent()) {
+                new DiagnosticPrinter(language.locale(), Map.of()).print(wrong.diagnostic().get(), err);
+            } else {
+                err.println("planlint: " + wrong.getMessage());
+            }
             return ExitCodes.INVALID;
         } catch (RuleLoadException broken) {
             broken.errors().forEach(error -> err.println(error.file() + ":" + error.line()
@@ -157,6 +163,9 @@ final class CheckCommand implements Callable<Integer> {
             } catch (OutputException refused) {
                 err.println("planlint: " + refused.message(language.locale()));
                 return ExitCodes.INVALID;
+            } catch (InputError unusable) {
+                new DiagnosticPrinter(language.locale(), Map.of()).print(unusable.diagnostic(), err);
+                return ExitCodes.INVALID;
             } catch (IOException failed) {
                 err.println("planlint: " + failed.getMessage());
                 return ExitCodes.INVALID;
@@ -174,6 +183,9 @@ final class CheckCommand implements Callable<Integer> {
             StartupTrace.since("render", rendering);
         } catch (OutputException refused) {
             err.println("planlint: " + refused.message(language.locale()));
+            return ExitCodes.INVALID;
+        } catch (InputError unusable) {
+            new DiagnosticPrinter(language.locale(), Map.of()).print(unusable.diagnostic(), err);
             return ExitCodes.INVALID;
         } catch (IOException failed) {
             err.println("planlint: " + failed.getMessage());

@@ -1,7 +1,9 @@
 package dev.planlint.cli;
 
 import dev.planlint.check.Report;
-import dev.planlint.load.LoadedStrategy;
+import dev.planlint.check.ReportedStrategy;
+import dev.planlint.model.Located;
+import dev.planlint.model.Strategy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,11 +81,10 @@ final class OutputTargets {
      */
     static List<Path> filesRead(Report report) {
         List<String> names = new ArrayList<>(report.sources().keySet());
-        for (LoadedStrategy strategy : report.strategies()) {
-            for (Optional<LoadedStrategy> link = Optional.of(strategy); link.isPresent();
-                 link = link.get().predecessor()) {
-                names.add(link.get().source().displayName());
-            }
+        for (ReportedStrategy checked : report.strategies()) {
+            names.add(checked.strategy().file());
+            checked.predecessor().ifPresent(previous -> names.add(previous.file()));
+            names.addAll(chainNamedBy(checked.predecessor().orElse(checked.strategy())));
         }
         List<Path> paths = new ArrayList<>();
         for (String name : names) {
@@ -94,6 +95,24 @@ final class OutputTargets {
             }
         }
         return paths;
+    }
+
+    /**
+     * The file a strategy's 前期戦略 names, resolved as the loader resolves it (relative to the file that names it),
+     * without reading anything: the report keeps a strategy and its predecessor, not the predecessor's own.
+     */
+    private static List<String> chainNamedBy(Strategy strategy) {
+        Optional<Located<String>> named = strategy.predecessorFile();
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        try {
+            Path from = Path.of(strategy.file());
+            return List.of((from.getParent() == null ? Path.of(named.get().value())
+                    : from.getParent().resolve(named.get().value()).normalize()).toString());
+        } catch (InvalidPathException notAPath) {
+            return List.of();
+        }
     }
 
     /** Where writing {@code path} lands: the file a link points at, so that the link is kept. */

@@ -3,6 +3,7 @@ package dev.planlint.load;
 import dev.planlint.diagnostic.SourceFile;
 
 import dev.planlint.diagnostic.Diagnostic;
+import dev.planlint.diagnostic.InputError;
 import dev.planlint.model.Located;
 import dev.planlint.model.SourcePosition;
 import dev.planlint.model.Strategy;
@@ -114,10 +115,15 @@ public final class StrategyLoader {
             error(blame, "file.directory", displayName);
             return Optional.empty();
         }
+        if (!Files.isRegularFile(file)) {
+            // A FIFO would block forever and /dev/zero never ends: neither is opened.
+            error(blame, "file.notRegular", displayName);
+            return Optional.empty();
+        }
         try {
             return Optional.of(file.toRealPath());
         } catch (IOException unreadable) {
-            error(blame, "file.unreadable", displayName, String.valueOf(unreadable.getMessage()));
+            error(blame, "file.unreadable", displayName, InputFile.reason(unreadable));
             return Optional.empty();
         }
     }
@@ -140,9 +146,13 @@ public final class StrategyLoader {
                 error(start, "file.tooLarge", displayName, String.valueOf(Limits.MAX_FILE_BYTES / 1024 / 1024));
                 return Optional.empty();
             }
-            return decode(Files.readAllBytes(file), displayName).filter(source -> checkText(source, start));
+            return decode(InputFile.read(file, displayName, Limits.MAX_FILE_BYTES), displayName)
+                    .filter(source -> checkText(source, start));
+        } catch (InputError refused) {
+            diagnostics.add(refused.diagnostic());
+            return Optional.empty();
         } catch (IOException unreadable) {
-            error(start, "file.unreadable", displayName, String.valueOf(unreadable.getMessage()));
+            error(start, "file.unreadable", displayName, InputFile.reason(unreadable));
             return Optional.empty();
         }
     }
