@@ -209,8 +209,16 @@ public final class StrategyLoader {
         if (named.isEmpty()) {
             return Optional.empty();
         }
-        Path relative = file.getParent() == null ? Path.of(named.get().value())
-                : file.getParent().resolve(named.get().value()).normalize();
+        Path relative;
+        try {
+            relative = file.getParent() == null ? Path.of(named.get().value())
+                    : file.getParent().resolve(named.get().value()).normalize();
+        } catch (java.nio.file.InvalidPathException notNameable) {
+            // Under LANG=C Java cannot name a Japanese file; one file's error, not the batch's end.
+            error(named.get().position(), "file.nameNotEncodable", named.get().value(),
+                    String.valueOf(System.getProperty("sun.jnu.encoding")));
+            return Optional.empty();
+        }
         // The predecessor is named as the user would name it, from the directory the first file was given in,
         // so that its own predecessor is named that way too.
         return loadChain(relative, relative.toString(), chain, Optional.of(named.get().position()));

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -288,16 +287,8 @@ class OutputSafetyTest {
         }
     }
 
-    /** This test's JVM and class path in a child, through bash so that a limit can be set first. */
     private static Process childJvm(List<String> mainAndArguments, String shellPrefix) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:-UsePerfData", "-Xshare:off", "-cp", System.getProperty("java.class.path")));
-        command.addAll(mainAndArguments);
-        StringBuilder script = new StringBuilder(shellPrefix).append("exec");
-        for (String word : command) {
-            script.append(" '").append(word.replace("'", "'\\''")).append('\'');
-        }
-        return new ProcessBuilder("bash", "-c", script.toString()).start();
+        return dev.planlint.ChildJvm.start(mainAndArguments, shellPrefix, java.util.Map.of());
     }
 
     private static boolean runs(String... command) {

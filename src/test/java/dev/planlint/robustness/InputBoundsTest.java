@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -28,7 +29,7 @@ public class InputBoundsTest {
     /** The diagnostic codes these tests give (BadInputTest checks that every code is given by some test). */
     public static final Set<String> CODES = Set.of("file.notAFile", "file.notRegular", "file.inputTooLarge",
             "json.syntax", "json.trailing", "json.duplicateKey", "baseline.notAReport", "actuals.empty",
-            "config.value");
+            "config.value", "file.nameNotEncodable");
 
     private static final String STRATEGY = "strategies/kushiro-2nd.strategy";
     private static final Duration HANG = Duration.ofSeconds(60);
@@ -206,6 +207,70 @@ public class InputBoundsTest {
         assertThat(source.line(7)).isEmpty();
         assertThat(new SourceFile("b", "a\n").lineCount()).isEqualTo(1);
         assertThat(new SourceFile("c", "").lineCount()).isZero();
+    }
+
+    /**
+     * Under LANG=C Java cannot name a Japanese file (its file-name encoding is ASCII): a 前期戦略 of that name is an
+     * error at its line and the rest of the batch is still checked; a Japanese file on the command line is a usage
+     * error that says what to do. Under C.UTF-8 the same files are read.
+     */
+    @Test
+    void aJapaneseFileNameUnderLangCIsExplainedAndTheBatchGoesOn() throws Exception {
+        assumeTrue(runs("bash", "-c", "true"), "bash is not available");
+        Path current = dir.resolve("current.strategy");
+        Files.copy(Path.of("strategies/kushiro-2nd.strategy"), dir.resolve("前期.strategy"));
+        Files.writeString(current, Files.readString(Path.of("strategies/kushiro-3rd-draft.strategy"))
+                .replace("前期戦略：kushiro-2nd.strategy", "前期戦略：前期.strategy"));
+        Files.copy(Path.of("strategies/kushiro-2nd.strategy"), dir.resolve("other.strategy"));
+
+        Child ascii = child(Map.of("LANG", "C", "LC_ALL", "C"), "check", "--lang", "en", "--as-of", "2026-11-29",
+                "--fail-on", "never", current.toString(), dir.resolve("other.strategy").toString());
+        assertThat(ascii.exit()).isEqualTo(2);
+        assertThat(ascii.out()).contains("current.strategy:14:1: error: The file name 前期.strategy cannot be used on "
+                + "this machine: its locale encodes file names as ANSI_X3.4-1968, not UTF-8. Run planlint under a "
+                + "UTF-8 locale, e.g. LANG=C.UTF-8.").contains("1 strategies checked")
+                .doesNotContain("Exception").doesNotContain("internal error");
+
+        Child argument = child(Map.of("LANG", "C", "LC_ALL", "C"), "check", "--lang", "en",
+                dir.resolve("前期.strategy").toString());
+        assertThat(argument.exit()).isEqualTo(2);
+        assertThat(argument.err()).contains("cannot be read: this machine's locale encodes file names as "
+                + "ANSI_X3.4-1968, not UTF-8; run planlint under a UTF-8 locale, e.g. LANG=C.UTF-8")
+                .doesNotContain("InvalidPathException");
+
+        Child utf8 = child(Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8"), "check", "--lang", "en", "--as-of",
+                "2026-11-29", "--fail-on", "never", current.toString());
+        assumeTrue(!utf8.out().contains("ANSI_X3.4-1968"), "no C.UTF-8 locale on this machine");
+        assertThat(utf8.exit()).as(utf8.err() + utf8.out()).isZero();
+    }
+
+    @Test
+    void shiftJisIsReadAsWindows31j() throws IOException {
+        Path strategy = dir.resolve("sjis.strategy");
+        Files.write(strategy, Files.readString(Path.of("strategies/kushiro-2nd.strategy"))
+                .replaceAll("前期戦略：.*\n", "").getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        assertThat(Files.readString(Path.of("strategies/kushiro-2nd.strategy"))).contains("①");
+        CliRun run = check("--encoding", "Shift_JIS", strategy.toString());
+        assertThat(run.exit()).as(run.out()).isZero();
+    }
+
+    private record Child(int exit, String out, String err) {
+    }
+
+    private static Child child(Map<String, String> environment, String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("dev.planlint.cli.Main"));
+        command.addAll(List.of(arguments));
+        Process process = dev.planlint.ChildJvm.start(command, "", environment);
+        java.util.concurrent.CompletableFuture<byte[]> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return process.getErrorStream().readAllBytes();
+            } catch (IOException failed) {
+                return new byte[0];
+            }
+        });
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Child(process.exitValue(), out, new String(err.get(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private String write(String name, String content) throws IOException {
