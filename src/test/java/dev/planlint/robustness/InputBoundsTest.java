@@ -1,7 +1,7 @@
 package dev.planlint.robustness;
 
 import dev.planlint.CliRun;
-import dev.planlint.load.SourceFile;
+import dev.planlint.diagnostic.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
