@@ -61,7 +61,7 @@ class ArchitectureTest {
             .whereLayer("link").mayOnlyAccessLayers("model")
             .whereLayer("path").mayOnlyAccessLayers("model")
             .whereLayer("facts").mayOnlyAccessLayers("model", "link", "path")
-            .whereLayer("config").mayOnlyAccessLayers("catalog", "facts", "path")
+            .whereLayer("config").mayOnlyAccessLayers("model", "catalog", "diagnostic", "load", "facts", "path")
             .whereLayer("generated rules").mayOnlyAccessLayers("model", "link", "path", "facts")
             .whereLayer("engine").mayOnlyAccessLayers("facts")
             .whereLayer("check").mayOnlyAccessLayers(
