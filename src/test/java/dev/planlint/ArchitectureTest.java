@@ -62,7 +62,7 @@ class ArchitectureTest {
             .whereLayer("link").mayOnlyAccessLayers("model")
             .whereLayer("path").mayOnlyAccessLayers("model")
             .whereLayer("facts").mayOnlyAccessLayers("model", "path")
-            .whereLayer("config").mayOnlyAccessLayers("catalog", "facts", "path")
+            .whereLayer("config").mayOnlyAccessLayers("model", "catalog", "diagnostic", "load", "facts", "path")
             .whereLayer("generated rules").mayOnlyAccessLayers("model", "path", "facts")
             .whereLayer("engine").mayOnlyAccessLayers("facts", "trace")
             .whereLayer("check").mayOnlyAccessLayers(

@@ -12,6 +12,8 @@ import dev.planlint.engine.RuleLoadException;
 import dev.planlint.check.Baseline;
 import dev.planlint.load.ActualsFile;
 import dev.planlint.load.StrategyFiles;
+import dev.planlint.diagnostic.InputError;
+import dev.planlint.render.DiagnosticPrinter;
 import dev.planlint.render.RenderOptions;
 import dev.planlint.render.ReportFormat;
 import dev.planlint.trace.StartupTrace;
@@ -54,7 +56,9 @@ final class CheckCommand implements Callable<Integer> {
     private ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (replaced whole, never half-written) instead of standard output.")
+            description = "Write the report to FILE (replaced whole, never half-written, keeping its mode; a device "
+                    + "or FIFO is written in place; - is standard output) instead of standard output. Never one of "
+                    + "the run's inputs.")
     private Path output;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "An earlier JSON report: its findings are "
@@ -62,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
     private Path baseline;
 
     @Option(names = "--write-baseline", paramLabel = "FILE", description = "Also write this run's JSON report to "
-            + "FILE, for use with --baseline.")
+            + "FILE, for use with --baseline (written as --output is; not the --output file, not an input).")
     private Path writeBaseline;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -114,6 +118,14 @@ final class CheckCommand implements Callable<Integer> {
         StartupTrace.sinceMain("CLI model");
         PrintWriter err = spec.commandLine().getErr();
         long catalogRead = StartupTrace.now();
+        List<Path> strategyFiles = StrategyFiles.expand(files);
+        OutputTargets outputs = new OutputTargets().add("--output", output).add("--write-baseline", writeBaseline);
+        try {
+            outputs.check(inputsNamed(strategyFiles));
+        } catch (OutputException refused) {
+            err.println("planlint: " + refused.message(language.locale()));
+            return ExitCodes.INVALID;
+        }
         RuleCatalog catalog = RuleCatalog.shipped();
         StartupTrace.since("catalog", catalogRead);
         Severity failLevel;
@@ -125,7 +137,11 @@ final class CheckCommand implements Callable<Integer> {
                     .collect(Collectors.toSet()));
             engine = userRules == null ? ShippedRules.engine() : RuleEngine.withUserRules(userRules);
         } catch (ConfigurationException wrong) {
-            err.println("planlint: " + wrong.getMessage());
+            if (wrong.diagnostic().isPresent()) {
+                new DiagnosticPrinter(language.locale(), Map.of()).print(wrong.diagnostic().get(), err);
+            } else {
+                err.println("planlint: " + wrong.getMessage());
+            }
             return ExitCodes.INVALID;
         } catch (RuleLoadException broken) {
             broken.errors().forEach(error -> err.println(error.file() + ":" + error.line()
@@ -139,24 +155,38 @@ final class CheckCommand implements Callable<Integer> {
         Checker checker = new Checker(engine, catalog, configuration, day, encoding.charset());
         if (format == ReportFormat.JSON) {
             try {
-                return StreamedJsonCheck.run(checker, day, StrategyFiles.expand(files), actuals.rows(),
+                return StreamedJsonCheck.run(checker, day, strategyFiles, actuals.rows(),
                         actuals.diagnostics(), baseline == null ? Optional.empty() : Optional.of(Baseline.read(baseline)),
-                        failLevel, language.locale(), compact, Optional.ofNullable(output),
-                        Optional.ofNullable(writeBaseline), spec.commandLine().getOut());
+                        failLevel, language.locale(), compact,
+                        Optional.ofNullable(output).filter(path -> !OutputTargets.isStandardOutput(path)),
+                        Optional.ofNullable(writeBaseline), spec.commandLine().getOut(), outputs);
+            } catch (OutputException refused) {
+                err.println("planlint: " + refused.message(language.locale()));
+                return ExitCodes.INVALID;
+            } catch (InputError unusable) {
+                new DiagnosticPrinter(language.locale(), Map.of()).print(unusable.diagnostic(), err);
+                return ExitCodes.INVALID;
             } catch (IOException failed) {
                 err.println("planlint: " + failed.getMessage());
                 return ExitCodes.INVALID;
             }
         }
-        Report report = checker.check(StrategyFiles.expand(files), actuals.rows(), actuals.diagnostics());
+        Report report = checker.check(strategyFiles, actuals.rows(), actuals.diagnostics());
         report = actuals.source().map(report::withSource).orElse(report);
         try {
+            outputs.checkNotInput(OutputTargets.filesRead(report));
             if (baseline != null) {
                 report = report.against(Baseline.read(baseline));
             }
             long rendering = StartupTrace.now();
             write(report, catalog);
             StartupTrace.since("render", rendering);
+        } catch (OutputException refused) {
+            err.println("planlint: " + refused.message(language.locale()));
+            return ExitCodes.INVALID;
+        } catch (InputError unusable) {
+            new DiagnosticPrinter(language.locale(), Map.of()).print(unusable.diagnostic(), err);
+            return ExitCodes.INVALID;
         } catch (IOException failed) {
             err.println("planlint: " + failed.getMessage());
             return ExitCodes.INVALID;
@@ -173,8 +203,27 @@ final class CheckCommand implements Callable<Integer> {
         ReportOutput.write(format.renderer(options), report, Optional.ofNullable(output), spec.commandLine().getOut(),
                 format.name().toLowerCase(Locale.ROOT));
         if (writeBaseline != null) {
-            AtomicFile.write(writeBaseline, out -> ReportFormat.JSON.renderer(options).render(report, out));
+            ReportOutput.writeFile(writeBaseline, out -> ReportFormat.JSON.renderer(options).render(report, out));
         }
+    }
+
+    /**
+     * The files this run reads that the command line names, so that no output can overwrite one: the strategies,
+     * the configuration, the baseline, the actuals and the rule files. Previous-period files are known only once
+     * read, and are checked then, before anything is written.
+     */
+    private List<Path> inputsNamed(List<Path> strategyFiles) {
+        List<Path> inputs = new java.util.ArrayList<>(strategyFiles);
+        java.util.stream.Stream.of(config, baseline, actualsFile, userRules).filter(java.util.Objects::nonNull)
+                .forEach(inputs::add);
+        if (userRules != null && java.nio.file.Files.isDirectory(userRules)) {
+            try (java.util.stream.Stream<Path> below = java.nio.file.Files.walk(userRules)) {
+                below.forEach(inputs::add);
+            } catch (IOException | java.io.UncheckedIOException unreadable) {
+                // The rule loader reports an unreadable rule folder; nothing below it is read.
+            }
+        }
+        return inputs;
     }
 
     /** Null for "never". */

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,7 +44,8 @@ final class DiffCommand implements Callable<Integer> {
     private DiffFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (replaced whole, never half-written) instead of standard output.")
+            description = "Write to FILE (replaced whole, never half-written, keeping its mode; - is standard "
+                    + "output) instead of standard output. Never OLD, NEW or a file they name.")
     private Path output;
 
     @Mixin
@@ -54,11 +56,22 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputTargets outputs = new OutputTargets().add("--output", output);
+        try {
+            outputs.check(List.of(previous, current));
+        } catch (OutputException refused) {
+            spec.commandLine().getErr().println("planlint: " + refused.message(language.locale()));
+            return ExitCodes.INVALID;
+        }
         Report report = new Checker(ShippedRules.engine(), RuleCatalog.shipped(), Configuration.defaults(),
                 asOf == null ? LocalDate.now() : asOf, encoding.charset()).compare(previous, current);
         try {
+            outputs.checkNotInput(OutputTargets.filesRead(report));
             ReportOutput.write(format.renderer(language.locale()), report, Optional.ofNullable(output),
                     spec.commandLine().getOut(), format.name().toLowerCase(Locale.ROOT));
+        } catch (OutputException refused) {
+            spec.commandLine().getErr().println("planlint: " + refused.message(language.locale()));
+            return ExitCodes.INVALID;
         } catch (IOException failed) {
             spec.commandLine().getErr().println("planlint: " + failed.getMessage());
             return ExitCodes.INVALID;

@@ -59,6 +59,7 @@ public final class Main implements Runnable {
         commandLine.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(java.nio.file.Path.class, new FileNames())
                 .setExitCodeExceptionMapper(exception -> ExitCodes.INVALID)
                 .setExecutionExceptionHandler(new UnexpectedErrorHandler());
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading("");

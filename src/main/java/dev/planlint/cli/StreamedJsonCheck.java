@@ -29,13 +29,16 @@ final class StreamedJsonCheck {
     /** The exit code; the report goes to {@code output} (replaced whole) or to {@code out}. */
     static int run(Checker checker, LocalDate asOf, List<Path> files, List<ActualRow> actuals,
                    List<Diagnostic> actualsProblems, Optional<Baseline> baseline, Severity failLevel, Locale locale,
-                   boolean compact, Optional<Path> output, Optional<Path> writeBaseline, PrintWriter out)
+                   boolean compact, Optional<Path> output, Optional<Path> writeBaseline, PrintWriter out,
+                   OutputTargets outputs)
             throws IOException {
+        List<Path> filesRead = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         try (JsonReportStream report = new JsonReportStream(locale, compact);
              JsonReportStream newBaseline = new JsonReportStream(locale, false)) {
             checker.stream(files, actuals, actualsProblems, new ReportSink<JsonReportStream.Part[]>() {
                 @Override
                 public JsonReportStream.Part[] prepare(Report part) {
+                    filesRead.addAll(OutputTargets.filesRead(part));
                     Report judged = baseline.map(part::against).orElse(part);
                     return new JsonReportStream.Part[] {report.prepare(judged),
                             writeBaseline.isPresent() ? newBaseline.prepare(judged) : null};
@@ -49,13 +52,15 @@ final class StreamedJsonCheck {
                     }
                 }
             });
+            // A previous-period file is known only once read: none may be overwritten.
+            outputs.checkNotInput(List.copyOf(filesRead));
             if (output.isPresent()) {
-                AtomicFile.write(output.get(), stream -> report.finish(asOf, stream));
+                ReportOutput.writeFile(output.get(), stream -> report.finish(asOf, stream));
             } else {
                 report.finish(asOf, out);
             }
             if (writeBaseline.isPresent()) {
-                AtomicFile.write(writeBaseline.get(), stream -> newBaseline.finish(asOf, stream));
+                ReportOutput.writeFile(writeBaseline.get(), stream -> newBaseline.finish(asOf, stream));
             }
             if (report.hasInputErrors()) {
                 return ExitCodes.INVALID;

@@ -2,16 +2,15 @@ package dev.planlint.config;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.planlint.catalog.Severity;
 import dev.planlint.path.Scheme;
+import dev.planlint.diagnostic.Diagnostic;
+import dev.planlint.diagnostic.InputError;
+import dev.planlint.load.InputFile;
+import dev.planlint.load.Limits;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -24,31 +23,65 @@ import java.util.Set;
 public final class ConfigurationReader {
 
     private static final Set<String> KEYS = Set.of("scheme", "thresholds", "severities");
+    /** Thresholds are shares, rates and years: none is negative, none needs more than this. */
+    private static final BigDecimal MAX_THRESHOLD = new BigDecimal("1000");
+    private static final BigDecimal MAX_YEARS = new BigDecimal("100");
+    private static final int MAX_SCALE = 10;
 
     private ConfigurationReader() {
     }
 
     public static Configuration read(Path file, Set<String> ruleIds) throws ConfigurationException {
-        JsonObject json = parse(file);
+        StrictJson.Document document = parse(file);
+        if (!document.root().isJsonObject()) {
+            throw wrong(document, document.root(), "a configuration is a JSON object");
+        }
+        JsonObject json = document.root().getAsJsonObject();
         Configuration configuration = Configuration.defaults();
         for (Map.Entry<String, JsonElement> entry : json.entrySet()) {
             if (!KEYS.contains(entry.getKey())) {
-                throw new ConfigurationException(file + ": unknown key \"" + entry.getKey() + "\"; known: "
+                throw wrong(document, entry.getValue(), "unknown key \"" + entry.getKey() + "\"; known: "
                         + String.join(", ", KEYS.stream().sorted().toList()));
             }
         }
         if (json.has("scheme")) {
-            configuration = configuration.withScheme(scheme(string(json.get("scheme"), file + ": scheme")));
+            Configuration before = configuration;
+            configuration = at(document, json.get("scheme"),
+                    () -> before.withScheme(scheme(string(document, json.get("scheme")))));
         }
-        for (Map.Entry<String, JsonElement> threshold : object(json, "thresholds", file).entrySet()) {
-            configuration = withThreshold(configuration, threshold.getKey(),
-                    string(threshold.getValue(), file + ": thresholds." + threshold.getKey()));
+        for (Map.Entry<String, JsonElement> threshold : object(document, json, "thresholds").entrySet()) {
+            Configuration before = configuration;
+            configuration = at(document, threshold.getValue(), () -> withThreshold(before, threshold.getKey(),
+                    string(document, threshold.getValue())));
         }
-        for (Map.Entry<String, JsonElement> severity : object(json, "severities", file).entrySet()) {
-            configuration = withSeverity(configuration, severity.getKey(),
-                    string(severity.getValue(), file + ": severities." + severity.getKey()), ruleIds);
+        for (Map.Entry<String, JsonElement> severity : object(document, json, "severities").entrySet()) {
+            Configuration before = configuration;
+            configuration = at(document, severity.getValue(), () -> withSeverity(before, severity.getKey(),
+                    string(document, severity.getValue()), ruleIds));
         }
         return configuration;
+    }
+
+    private interface Step {
+        Configuration apply() throws ConfigurationException;
+    }
+
+    /** A value's problem, said at the value: file:line:column and its JSON path. */
+    private static Configuration at(StrictJson.Document document, JsonElement value, Step step)
+            throws ConfigurationException {
+        try {
+            return step.apply();
+        } catch (ConfigurationException unplaced) {
+            if (unplaced.diagnostic().isPresent()) {
+                throw unplaced;
+            }
+            throw wrong(document, value, unplaced.getMessage());
+        }
+    }
+
+    private static ConfigurationException wrong(StrictJson.Document document, JsonElement value, String why) {
+        return new ConfigurationException(Diagnostic.error(document.positionOf(value), "config.value",
+                document.pathOf(value), why));
     }
 
     public static Scheme scheme(String name) throws ConfigurationException {
@@ -64,9 +97,16 @@ public final class ConfigurationReader {
         }
         try {
             BigDecimal number = new BigDecimal(value.strip());
-            if (name.equals("staleBaselineYears") && number.stripTrailingZeros().scale() > 0) {
-                throw new ConfigurationException("threshold staleBaselineYears is a whole number of years, not "
-                        + value);
+            // Compared before anything else is done with it: 1e99999999 is a valid BigDecimal that would take
+            // hours to print or strip.
+            if (number.signum() < 0 || number.compareTo(MAX_THRESHOLD) > 0 || number.scale() > MAX_SCALE) {
+                throw new ConfigurationException("threshold " + name + " must be between 0 and " + MAX_THRESHOLD
+                        + " with at most " + MAX_SCALE + " decimals, not " + value.strip());
+            }
+            if (name.equals("staleBaselineYears") && (number.stripTrailingZeros().scale() > 0
+                    || number.compareTo(MAX_YEARS) > 0)) {
+                throw new ConfigurationException("threshold staleBaselineYears is a whole number of years up to "
+                        + MAX_YEARS + ", not " + value.strip());
             }
             return configuration.withThreshold(name, number);
         } catch (NumberFormatException notANumber) {
@@ -87,33 +127,28 @@ public final class ConfigurationReader {
         return configuration.withSeverity(ruleId, Optional.of(severity));
     }
 
-    private static JsonObject parse(Path file) throws ConfigurationException {
+    private static StrictJson.Document parse(Path file) throws ConfigurationException {
         try {
-            JsonElement json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
-            if (!json.isJsonObject()) {
-                throw new ConfigurationException(file + ": a configuration is a JSON object");
-            }
-            return json.getAsJsonObject();
-        } catch (IOException unreadable) {
-            throw new ConfigurationException(file + ": cannot be read (" + unreadable.getMessage() + ")");
-        } catch (JsonParseException invalid) {
-            throw new ConfigurationException(file + ": not valid JSON (" + invalid.getMessage() + ")");
+            return StrictJson.parse(file.toString(), InputFile.readUtf8(file, Limits.MAX_CONFIG_BYTES));
+        } catch (InputError unusable) {
+            throw new ConfigurationException(unusable.diagnostic());
         }
     }
 
-    private static JsonObject object(JsonObject json, String key, Path file) throws ConfigurationException {
+    private static JsonObject object(StrictJson.Document document, JsonObject json, String key)
+            throws ConfigurationException {
         if (!json.has(key)) {
             return new JsonObject();
         }
         if (!json.get(key).isJsonObject()) {
-            throw new ConfigurationException(file + ": " + key + " must be an object");
+            throw wrong(document, json.get(key), key + " must be an object");
         }
         return json.getAsJsonObject(key);
     }
 
-    private static String string(JsonElement value, String where) throws ConfigurationException {
-        if (!(value instanceof JsonPrimitive primitive)) {
-            throw new ConfigurationException(where + " must be a string or a number");
+    private static String string(StrictJson.Document document, JsonElement value) throws ConfigurationException {
+        if (!(value instanceof JsonPrimitive primitive) || primitive.isBoolean()) {
+            throw wrong(document, value, "must be a string or a number");
         }
         return primitive.getAsString();
     }

@@ -131,13 +131,31 @@ public final class RuleEngine {
         }
     }
 
+    /** Larger rule files are refused, as strategies over their limit are. */
+    private static final long MAX_RULE_FILE_BYTES = 1024 * 1024;
+
     private static List<Path> drlFiles(Path directory) throws RuleLoadException {
         if (!Files.isDirectory(directory)) {
             throw new RuleLoadException(List.of(new RuleLoadException.RuleError(directory.toString(), 0, 0,
                     "not a directory")));
         }
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(path -> path.toString().endsWith(".drl")).sorted().toList();
+            List<Path> files = walk.filter(path -> path.toString().endsWith(".drl")).sorted().toList();
+            List<RuleLoadException.RuleError> refused = new ArrayList<>();
+            for (Path file : files) {
+                // A FIFO would block the build forever, /dev/zero would never end: only bounded regular files.
+                if (!Files.isRegularFile(file)) {
+                    refused.add(new RuleLoadException.RuleError(file.toString(), 0, 0,
+                            "not a regular file (a device, FIFO or socket); rule files are read only from files"));
+                } else if (Files.size(file) > MAX_RULE_FILE_BYTES) {
+                    refused.add(new RuleLoadException.RuleError(file.toString(), 0, 0, "larger than "
+                            + MAX_RULE_FILE_BYTES / 1024 / 1024 + " MiB, the largest rule file planlint reads"));
+                }
+            }
+            if (!refused.isEmpty()) {
+                throw new RuleLoadException(refused);
+            }
+            return files;
         } catch (IOException e) {
             throw new RuleLoadException(List.of(new RuleLoadException.RuleError(directory.toString(), 0, 0,
                     String.valueOf(e.getMessage()))));

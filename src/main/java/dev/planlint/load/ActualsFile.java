@@ -3,6 +3,7 @@ package dev.planlint.load;
 import dev.planlint.diagnostic.SourceFile;
 
 import dev.planlint.diagnostic.Diagnostic;
+import dev.planlint.diagnostic.InputError;
 import dev.planlint.model.SourcePosition;
 import dev.planlint.parser.StrategyParsing;
 import org.apache.commons.csv.CSVFormat;
@@ -14,7 +15,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,20 +40,17 @@ public final class ActualsFile {
     public static Result read(Path file, Optional<Charset> encoding) {
         String name = file.toString();
         SourcePosition start = new SourcePosition(name, 1, 1);
-        if (!Files.isRegularFile(file)) {
-            return failed(Diagnostic.error(start, "file.missing", name));
-        }
         Charset charset = encoding.orElse(StandardCharsets.UTF_8);
         String text;
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = InputFile.read(file, Limits.MAX_ACTUALS_BYTES);
             Optional<String> decoded = TextDecoding.decode(bytes, charset);
             if (decoded.isEmpty()) {
                 return failed(Diagnostic.error(start, "file.notDecodable", name, charset.name()));
             }
             text = decoded.get().replace("\r\n", "\n").replace('\r', '\n');
-        } catch (IOException unreadable) {
-            return failed(Diagnostic.error(start, "file.unreadable", name, String.valueOf(unreadable.getMessage())));
+        } catch (InputError refused) {
+            return failed(refused.diagnostic());
         }
         SourceFile source = new SourceFile(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
         return parse(source);
@@ -62,11 +59,13 @@ public final class ActualsFile {
     private static Result parse(SourceFile source) {
         List<ActualRow> rows = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        int nextRecordLine = 1;
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setTrim(true).get()
                 .parse(new StringReader(source.text()))) {
             boolean header = true;
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
+                nextRecordLine = line + 1;
                 if (header) {
                     header = false;
                     if (!HEADERS.contains(record.toList().stream().map(String::strip).toList())) {
@@ -78,9 +77,14 @@ public final class ActualsFile {
                 }
                 row(source, record, line, diagnostics).ifPresent(rows::add);
             }
+            if (header) {
+                diagnostics.add(Diagnostic.error(new SourcePosition(source.displayName(), 1, 1), "actuals.empty",
+                        source.displayName()));
+            }
         } catch (IOException | UncheckedIOException | IllegalStateException broken) {
-            diagnostics.add(Diagnostic.error(new SourcePosition(source.displayName(), 1, 1), "actuals.csv",
-                    String.valueOf(broken.getMessage())));
+            // Commons CSV's own words name Java classes; the record where reading stopped is what the user needs.
+            diagnostics.add(Diagnostic.error(new SourcePosition(source.displayName(), nextRecordLine, 1),
+                    "actuals.csv", source.displayName()));
         }
         return new Result(rows, diagnostics, Optional.of(source));
     }

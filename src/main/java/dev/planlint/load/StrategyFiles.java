@@ -35,7 +35,8 @@ public final class StrategyFiles {
 
     private static List<Path> below(Path directory) {
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(path -> path.getFileName().toString().endsWith(EXTENSION))
+            return walk.filter(path -> path.getFileName() != null
+                            && path.getFileName().toString().endsWith(EXTENSION))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();

@@ -3,6 +3,7 @@ package dev.planlint.load;
 import dev.planlint.diagnostic.SourceFile;
 
 import dev.planlint.diagnostic.Diagnostic;
+import dev.planlint.diagnostic.InputError;
 import dev.planlint.model.Located;
 import dev.planlint.model.SourcePosition;
 import dev.planlint.model.Strategy;
@@ -114,10 +115,15 @@ public final class StrategyLoader {
             error(blame, "file.directory", displayName);
             return Optional.empty();
         }
+        if (!Files.isRegularFile(file)) {
+            // A FIFO would block forever and /dev/zero never ends: neither is opened.
+            error(blame, "file.notRegular", displayName);
+            return Optional.empty();
+        }
         try {
             return Optional.of(file.toRealPath());
         } catch (IOException unreadable) {
-            error(blame, "file.unreadable", displayName, String.valueOf(unreadable.getMessage()));
+            error(blame, "file.unreadable", displayName, InputFile.reason(unreadable));
             return Optional.empty();
         }
     }
@@ -140,9 +146,13 @@ public final class StrategyLoader {
                 error(start, "file.tooLarge", displayName, String.valueOf(Limits.MAX_FILE_BYTES / 1024 / 1024));
                 return Optional.empty();
             }
-            return decode(Files.readAllBytes(file), displayName).filter(source -> checkText(source, start));
+            return decode(InputFile.read(file, displayName, Limits.MAX_FILE_BYTES), displayName)
+                    .filter(source -> checkText(source, start));
+        } catch (InputError refused) {
+            diagnostics.add(refused.diagnostic());
+            return Optional.empty();
         } catch (IOException unreadable) {
-            error(start, "file.unreadable", displayName, String.valueOf(unreadable.getMessage()));
+            error(start, "file.unreadable", displayName, InputFile.reason(unreadable));
             return Optional.empty();
         }
     }
@@ -199,8 +209,16 @@ public final class StrategyLoader {
         if (named.isEmpty()) {
             return Optional.empty();
         }
-        Path relative = file.getParent() == null ? Path.of(named.get().value())
-                : file.getParent().resolve(named.get().value()).normalize();
+        Path relative;
+        try {
+            relative = file.getParent() == null ? Path.of(named.get().value())
+                    : file.getParent().resolve(named.get().value()).normalize();
+        } catch (java.nio.file.InvalidPathException notNameable) {
+            // Under LANG=C Java cannot name a Japanese file; one file's error, not the batch's end.
+            error(named.get().position(), "file.nameNotEncodable", named.get().value(),
+                    String.valueOf(System.getProperty("sun.jnu.encoding")));
+            return Optional.empty();
+        }
         // The predecessor is named as the user would name it, from the directory the first file was given in,
         // so that its own predecessor is named that way too.
         return loadChain(relative, relative.toString(), chain, Optional.of(named.get().position()));

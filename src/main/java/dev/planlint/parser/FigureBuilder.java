@@ -75,19 +75,25 @@ final class FigureBuilder {
         for (ParseTree child : amount.children) {
             TerminalNode node = (TerminalNode) child;
             if (node.getSymbol().getType() == StrategyLexer.NUMBER) {
-                pending = decimal(node);
+                pending = decimalOrNull(node);
+                if (pending == null) {
+                    return BigDecimal.ZERO;
+                }
                 continue;
             }
             int exponent = MULTIPLIERS.get(node.getText());
             if (exponent < GROUP_EXPONENT) {
                 if (thousandInGroup) {
+                    // One error per figure: a figure of 1千 repeated would otherwise give one per repetition.
                     context.error(context.at(node), "figure.multiplierOrder", BuildContext.written(amount));
+                    return BigDecimal.ZERO;
                 }
                 thousandInGroup = true;
                 group = group.add((pending == null ? BigDecimal.ONE : pending).scaleByPowerOfTen(exponent));
             } else {
                 if (exponent >= previousGroupExponent) {
                     context.error(context.at(node), "figure.multiplierOrder", BuildContext.written(amount));
+                    return BigDecimal.ZERO;
                 }
                 previousGroupExponent = exponent;
                 BigDecimal groupValue = pending == null ? group : group.add(pending);
@@ -102,10 +108,16 @@ final class FigureBuilder {
     }
 
     private BigDecimal decimal(TerminalNode number) {
+        BigDecimal value = decimalOrNull(number);
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** Null once the error is reported. */
+    private BigDecimal decimalOrNull(TerminalNode number) {
         String digits = Names.nfkc(number.getText()).replace(",", "");
         if (digits.replace(".", "").length() > MAX_DIGITS) {
             context.error(context.at(number), "figure.tooManyDigits", number.getText(), MAX_DIGITS);
-            return BigDecimal.ZERO;
+            return null;
         }
         return new BigDecimal(digits);
     }

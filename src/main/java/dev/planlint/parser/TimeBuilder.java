@@ -75,6 +75,11 @@ final class TimeBuilder {
             context.error(position, "time.unknownEra", prefix, EraYears.knownEras());
             return new Year(EARLIEST_YEAR, Optional.empty(), false);
         }
+        if (yearNumber == 0) {
+            // An era counts from 元年 (year 1): 令和0年 and H00年 are slips, not the year before 元年.
+            context.error(position, "time.eraYearZero", text);
+            return new Year(EARLIEST_YEAR, era, false);
+        }
         int western = EraYears.westernYear(era.get(), yearNumber);
         checkPastEraEnd(era.get(), yearNumber, western, position, text);
         checkPairedYear(ref, western, position, text);

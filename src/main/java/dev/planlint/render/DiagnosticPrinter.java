@@ -3,6 +3,7 @@ package dev.planlint.render;
 import dev.planlint.diagnostic.Diagnostic;
 import dev.planlint.diagnostic.Messages;
 import dev.planlint.diagnostic.SourceFile;
+import dev.planlint.model.SourcePosition;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -28,8 +29,10 @@ public final class DiagnosticPrinter {
     }
 
     public void print(Diagnostic diagnostic, PrintWriter out) {
-        out.println(diagnostic.position() + ": " + Messages.text(locale, "severity." + diagnostic.severity()) + ": "
-                + diagnostic.message(locale));
+        SourcePosition at = diagnostic.position();
+        out.println(Escape.lineStart(at.file()) + ":" + at.line() + ":" + at.column() + ": "
+                + Messages.text(locale, "severity." + diagnostic.severity()) + ": "
+                + Escape.text(diagnostic.message(locale)));
         SourceFile source = sources.get(diagnostic.position().file());
         if (source == null) {
             return;
@@ -48,11 +51,14 @@ public final class DiagnosticPrinter {
         return line.substring(0, end);
     }
 
-    /** Control characters would move the terminal's cursor; show them as spaces. */
+    /**
+     * Control characters would move the terminal's cursor and a bidirectional override would reorder the line: show
+     * them as spaces, so that the caret still lines up; and a quoted line never holds a workflow command.
+     */
     private static String printable(String text) {
         return text.codePoints()
-                .map(c -> Character.isISOControl(c) ? ' ' : c)
+                .map(c -> Escape.isHidden(c) ? ' ' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
+                .toString().replace("##[", "##\\[");
     }
 }

@@ -37,7 +37,7 @@ public final class TextReportRenderer implements TextRenderer {
                         Collectors.groupingBy(finding -> finding.subject().goal(), TreeMap::new, Collectors.toList())));
         byFileAndGoal.forEach((file, byGoal) -> {
             out.println();
-            out.println("== " + file);
+            out.println("== " + Escape.text(file));
             byGoal.forEach((goal, findings) -> {
                 out.println(goal == 0 ? "-- " + Messages.text(locale, "report.strategyLevel")
                         : "-- " + Messages.format(locale, "report.goal", String.valueOf(goal)));
@@ -50,12 +50,14 @@ public final class TextReportRenderer implements TextRenderer {
 
     private void renderFinding(ReportedFinding finding, PrintWriter out) {
         String severity = Messages.text(locale, "severity." + finding.severity().name());
-        String where = finding.subject().file() + ":" + finding.subject().line() + ":" + finding.subject().column();
-        String line = where + ": " + paint(finding.severity(), severity) + ": " + finding.message(locale)
+        String where = Escape.lineStart(finding.subject().file()) + ":" + finding.subject().line() + ":"
+                + finding.subject().column();
+        String line = where + ": " + paint(finding.severity(), severity) + ": " + Escape.text(finding.message(locale))
                 + " [" + finding.ruleId() + "]";
         String unchanged = finding.inBaseline() ? "  (" + Messages.text(locale, "report.unchanged") + ")" : "";
         out.println(finding.suppressedBecause()
-                .map(reason -> "   " + line + "  (" + Messages.format(locale, "report.suppressed", reason) + ")")
+                .map(reason -> "   " + line + "  (" + Escape.text(Messages.format(locale, "report.suppressed", reason))
+                        + ")")
                 .orElse(line) + unchanged);
     }
 

@@ -69,6 +69,8 @@ class BadInputTest {
             pair-mismatch.strategy               | ERROR  | time.pairMismatch          | pair-mismatch.strategy               | 2 | 13
             pair-mismatch-letter.strategy        | ERROR  | time.pairMismatch          | pair-mismatch-letter.strategy        | 4 | 17
             year-out-of-range.strategy           | ERROR  | time.yearOutOfRange        | year-out-of-range.strategy           | 4 | 14
+            era-year-zero.strategy               | ERROR  | time.eraYearZero           | era-year-zero.strategy               | 4 | 14
+            thousand-repeated.strategy           | ERROR  | figure.multiplierOrder     | thousand-repeated.strategy           | 4 | 13
             no-kind.strategy                     | ERROR  | time.noKind                | no-kind.strategy                     | 4 | 14
             mixed-kinds.strategy                 | ERROR  | time.mixedKinds            | mixed-kinds.strategy                 | 4 | 14
             reversed.strategy                    | ERROR  | time.reversed              | reversed.strategy                    | 4 | 14
@@ -135,6 +137,7 @@ class BadInputTest {
         Set<String> tested = tableRows().map(row -> row.split("\\|")[2].strip()).collect(Collectors.toSet());
         tested.addAll(CHECKED_IN_STRATEGY_LOADER_TEST);
         tested.addAll(dev.planlint.check.CheckInputErrorsTest.CODES);
+        tested.addAll(dev.planlint.robustness.InputBoundsTest.CODES);
         assertThat(tested).containsExactlyInAnyOrderElementsOf(diagnosticCodes());
     }
 
