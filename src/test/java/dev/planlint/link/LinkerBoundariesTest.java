@@ -1,8 +1,13 @@
 package dev.planlint.link;
 
-import dev.planlint.link.StructureChange.Address;
-import dev.planlint.link.StructureChange.Level;
+import dev.planlint.model.DanglingLink;
+import dev.planlint.model.KpiLink;
+import dev.planlint.model.MatchBasis;
+import dev.planlint.model.PeriodLinks;
 import dev.planlint.model.Strategy;
+import dev.planlint.model.StructureChange;
+import dev.planlint.model.StructureChange.Address;
+import dev.planlint.model.StructureChange.Level;
 import dev.planlint.parser.StrategyParsing;
 import org.junit.jupiter.api.Test;
 
