@@ -53,7 +53,7 @@ class ArchitectureLeaksTest {
     }
 
     @Test
-    void renderReadingFactsIsReportedOnceTheRuleIsOn() {
+    void renderReadingFactsIsReported() {
         JavaClasses classes = planlintWith(FACTS_IN_RENDER);
         assertReported(ArchitectureTest.RENDER_READS_ONLY_THE_REPORT, classes, FACTS_IN_RENDER,
                 "dev.planlint.facts.Finding");
