@@ -202,6 +202,9 @@ final class CheckCommand implements Callable<Integer> {
         RenderOptions options = new RenderOptions(language.locale(), terminal, catalog, baseline != null);
         ReportOutput.write(format.renderer(options), report, Optional.ofNullable(output), spec.commandLine().getOut(),
                 format.name().toLowerCase(Locale.ROOT));
+        if (format == ReportFormat.GITHUB) {
+            StepSummary.appendIfRequested(report, options, spec.commandLine().getErr());
+        }
         if (writeBaseline != null) {
             ReportOutput.writeFile(writeBaseline, out -> ReportFormat.JSON.renderer(options).render(report, out));
         }

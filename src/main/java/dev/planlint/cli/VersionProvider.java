@@ -1,13 +1,13 @@
 package dev.planlint.cli;
 
+import dev.planlint.catalog.Release;
 import picocli.CommandLine;
 
-/** The version from the jar's manifest, or "development" when run from classes. */
+/** The version of this build, as Maven wrote it into release.properties. */
 final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"planlint " + (version == null ? "development" : version)};
+        return new String[] {"planlint " + Release.current().version()};
     }
 }

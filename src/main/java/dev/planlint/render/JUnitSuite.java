@@ -3,20 +3,33 @@ package dev.planlint.render;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** One {@code <testsuite>} of the JUnit report (a strategy file) and its test cases, counted and written. */
 final class JUnitSuite {
 
     private final String file;
     private final List<Case> cases = new ArrayList<>();
+    private final Set<String> names = new HashSet<>();
 
     JUnitSuite(String file) {
         this.file = file;
     }
 
+    /**
+     * A new test case. Names are unique within the suite, as JUnit viewers and GitLab merge test cases of the same
+     * name: a name already taken gets {@code " #2"}, {@code " #3"}… in the order the cases are added (the report's
+     * order), so the first keeps its plain name and a name changes only when an earlier namesake comes or goes.
+     */
     Case add(String name) {
-        Case test = new Case(name);
+        String unique = name;
+        for (int number = 2; names.contains(unique); number++) {
+            unique = name + " #" + number;
+        }
+        names.add(unique);
+        Case test = new Case(unique);
         cases.add(test);
         return test;
     }

@@ -2,6 +2,7 @@ package dev.planlint.render;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.planlint.catalog.Release;
 import dev.planlint.catalog.RuleCatalog;
 import dev.planlint.catalog.Severity;
 import dev.planlint.check.Report;
@@ -20,17 +21,23 @@ import java.util.Locale;
 public final class SarifReportRenderer implements TextRenderer {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    static final String INFORMATION_URI = "https://github.com/planlint/planlint";
     static final String SOURCE_ROOT = "%SRCROOT%";
 
     private final Locale locale;
     private final RuleCatalog catalog;
     private final boolean comparedWithBaseline;
+    private final Release release;
 
     public SarifReportRenderer(RenderOptions options) {
+        this(options, Release.current());
+    }
+
+    /** With another build's addresses: tests of what a build given a project site writes. */
+    SarifReportRenderer(RenderOptions options, Release release) {
         this.locale = options.locale();
         this.catalog = options.catalog();
         this.comparedWithBaseline = options.comparedWithBaseline();
+        this.release = release;
     }
 
     @Override
@@ -39,10 +46,12 @@ public final class SarifReportRenderer implements TextRenderer {
     }
 
     public JsonObject toJson(Report report) {
-        SarifRules rules = new SarifRules(catalog, report, locale);
+        SarifRules rules = new SarifRules(catalog, report, locale, release);
         JsonObject driver = new JsonObject();
         driver.addProperty("name", "planlint");
-        driver.addProperty("informationUri", INFORMATION_URI);
+        driver.addProperty("version", release.version());
+        driver.addProperty("semanticVersion", release.version());
+        release.site().ifPresent(site -> driver.addProperty("informationUri", site));
         driver.add("rules", rules.descriptors());
         JsonObject tool = new JsonObject();
         tool.add("driver", driver);

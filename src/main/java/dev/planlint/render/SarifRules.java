@@ -2,6 +2,7 @@ package dev.planlint.render;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.planlint.catalog.Release;
 import dev.planlint.catalog.RuleCatalog;
 import dev.planlint.catalog.RuleInfo;
 import dev.planlint.check.Report;
@@ -21,13 +22,12 @@ import java.util.TreeSet;
 final class SarifRules {
 
     static final String INPUT_ERROR = "input-error";
-    static final String RULE_PAGES = "https://github.com/planlint/planlint/blob/main/docs/rules/";
 
     private final Map<String, Integer> indexes = new LinkedHashMap<>();
     private final JsonArray descriptors = new JsonArray();
 
-    SarifRules(RuleCatalog catalog, Report report, Locale locale) {
-        catalog.rules().forEach(rule -> add(rule.id(), described(rule, locale)));
+    SarifRules(RuleCatalog catalog, Report report, Locale locale, Release release) {
+        catalog.rules().forEach(rule -> add(rule.id(), described(rule, locale, release)));
         TreeSet<String> others = new TreeSet<>();
         report.findings().stream().map(ReportedFinding::ruleId).filter(id -> !indexes.containsKey(id))
                 .forEach(others::add);
@@ -48,12 +48,16 @@ final class SarifRules {
         descriptors.add(descriptor);
     }
 
-    private static JsonObject described(RuleInfo rule, Locale locale) {
+    /**
+     * A catalog rule with its title, what it checks, and its whole page as help, so a viewer shows the rule's text
+     * offline; {@code helpUri} only where the build was given the address its pages are published under.
+     */
+    private static JsonObject described(RuleInfo rule, Locale locale, Release release) {
         JsonObject json = undescribed(rule.id());
         json.add("shortDescription", text(rule.title(locale)));
         json.add("fullDescription", text(whatItChecks(rule)));
-        json.addProperty("helpUri", RULE_PAGES + rule.id() + ".md");
-        JsonObject help = text(whatItChecks(rule) + "\n\n" + RULE_PAGES + rule.id() + ".md");
+        release.rulePage(rule.id()).ifPresent(page -> json.addProperty("helpUri", page));
+        JsonObject help = text(rule.page());
         help.addProperty("markdown", rule.page());
         json.add("help", help);
         json.add("defaultConfiguration", level(SarifReportRenderer.level(rule.severity())));

@@ -15,6 +15,11 @@ final class WorkflowCommand {
                 + property(title) + "::" + data(message);
     }
 
+    /** An annotation about the whole run rather than a place in a file. */
+    static String annotation(String command, String title, String message) {
+        return "::" + command + " title=" + property(title) + "::" + data(message);
+    }
+
     static String data(String text) {
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }

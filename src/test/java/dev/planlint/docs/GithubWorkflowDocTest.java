@@ -21,7 +21,7 @@ class GithubWorkflowDocTest {
 
     static final Path DOC = Path.of("docs/ci.md");
     static final Path WORKFLOW = Path.of("docs/examples/planlint.yml");
-    static final String CHECK = "./planlint check ";
+    static final String CHECK = "bin/planlint check ";
     static final String REFRESH = "./planlint check --fail-on never --write-baseline .planlint/baseline.json "
             + "strategies/*.strategy";
 
@@ -29,7 +29,8 @@ class GithubWorkflowDocTest {
     void theDocHoldsTheExampleWorkflowVerbatim() throws IOException {
         String workflow = Files.readString(WORKFLOW, StandardCharsets.UTF_8);
 
-        assertThat(workflow).contains("github/codeql-action/upload-sarif", "actions/setup-java",
+        assertThat(workflow).contains("github/codeql-action/upload-sarif@v4", "actions/setup-java", "actions/cache",
+                "actions: read", "security-events: write",
                 "java-version: '17'", "--format sarif --output planlint.sarif --baseline .planlint/baseline.json");
         assertThat(Files.readString(DOC, StandardCharsets.UTF_8)).contains("```yaml\n" + workflow + "```");
     }
@@ -43,7 +44,8 @@ class GithubWorkflowDocTest {
 
         assertThat(run(REFRESH, baseline, sarif)).isZero();
         String check = Files.readString(WORKFLOW, StandardCharsets.UTF_8).lines().map(String::strip)
-                .filter(line -> line.startsWith("run: " + CHECK)).findFirst().orElseThrow().substring("run: ".length());
+                .filter(line -> line.startsWith("run: ") && line.contains(CHECK)).findFirst().orElseThrow()
+                .substring("run: ".length());
         assertThat(run(check, baseline, sarif)).as("exit code of %s", check).isZero();
         assertThat(JsonParser.parseString(Files.readString(sarif, StandardCharsets.UTF_8)).getAsJsonObject()
                 .get("version").getAsString()).isEqualTo("2.1.0");
@@ -52,7 +54,7 @@ class GithubWorkflowDocTest {
     /** Runs a documented command line in-process: the glob expanded, the baseline and report in a temporary folder. */
     private static int run(String commandLine, Path baseline, Path sarif) throws IOException {
         List<String> arguments = new ArrayList<>();
-        for (String word : commandLine.substring("./planlint ".length()).split(" ")) {
+        for (String word : commandLine.substring(commandLine.indexOf("check ")).split(" ")) {
             if (word.equals("strategies/*.strategy")) {
                 try (Stream<Path> files = Files.list(Path.of("strategies"))) {
                     files.filter(file -> file.toString().endsWith(".strategy")).sorted()

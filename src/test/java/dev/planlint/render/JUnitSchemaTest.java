@@ -1,6 +1,8 @@
 package dev.planlint.render;
 
+import dev.planlint.CliRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
@@ -15,9 +17,13 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,6 +77,39 @@ class JUnitSchemaTest {
 
         assertThat(outcome(report, "input-error 7:23")).isEqualTo("error");
         assertThat(report.getDocumentElement().getAttribute("errors")).isEqualTo("1");
+    }
+
+    @Test
+    void testCaseNamesAreUniqueSoViewersShowEveryFinding(@TempDir Path directory) throws Exception {
+        Path kushiro = directory.resolve("kushiro.xml");
+        CliRun run = CliRun.run(List.of("check", "--format", "junit", "--lang", "en", "--as-of", GoldenFiles.AS_OF,
+                "--fail-on", "never", "--output", kushiro.toString(), "strategies/kushiro-3rd-draft.strategy"));
+        assertThat(run.exit()).as(run.err()).isZero();
+        byte[] xml = Files.readAllBytes(kushiro);
+        validate(new String(xml, StandardCharsets.UTF_8));
+        Document report = parse(xml);
+
+        NodeList suites = report.getElementsByTagName("testsuite");
+        int findingCases = 0;
+        for (int s = 0; s < suites.getLength(); s++) {
+            NodeList cases = ((Element) suites.item(s)).getElementsByTagName("testcase");
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < cases.getLength(); i++) {
+                String name = ((Element) cases.item(i)).getAttribute("name");
+                assertThat(names.add(name)).as("test case name %s is unique in its suite", name).isTrue();
+                findingCases += name.contains(" ") ? 1 : 0;
+            }
+        }
+        assertThat(findingCases).as("one test case per finding").isEqualTo(findingCount());
+        assertThat(outcome(report, "vision-target-postponed 合計特殊出生率")).isEqualTo("failure");
+        assertThat(outcome(report, "vision-target-postponed 合計特殊出生率 #2")).isEqualTo("failure");
+    }
+
+    private static long findingCount() {
+        CliRun json = CliRun.run(List.of("check", "--format", "json", "--as-of", GoldenFiles.AS_OF, "--fail-on",
+                "never", "strategies/kushiro-3rd-draft.strategy"));
+        return com.google.gson.JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("findings")
+                .size();
     }
 
     private static String outcome(Document report, String name) {

@@ -9,7 +9,12 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.planlint.catalog.Release;
 import dev.planlint.catalog.RuleCatalog;
+import dev.planlint.check.Checker;
+import dev.planlint.check.Report;
+import dev.planlint.config.Configuration;
+import dev.planlint.engine.RuleEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,8 +24,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +65,40 @@ class SarifSchemaTest {
     }
 
     @Test
+    void theDriverSaysWhichVersionWroteIt() throws Exception {
+        JsonObject driver = driver(sarif("clean"));
+
+        assertThat(driver.get("version").getAsString()).isEqualTo(Release.current().version())
+                .isNotBlank().doesNotContain("${");
+        assertThat(driver.get("semanticVersion").getAsString())
+                .matches("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+        assertThat(driver.has("informationUri")).as("no project site is configured for this build").isFalse();
+    }
+
+    @Test
+    void aBuildGivenTheProjectsAddressesLinksTheSiteAndEveryRulePage() throws Exception {
+        Release published = new Release("1.2.3", Optional.of("https://example.org/planlint"),
+                Optional.of("https://example.org/planlint/rules/"));
+        Report report = new Checker(RuleEngine.shipped(), RuleCatalog.shipped(), Configuration.defaults(),
+                LocalDate.parse(GoldenFiles.AS_OF), Optional.empty())
+                .check(List.of(GoldenFiles.FIXTURES.resolve("fixture.strategy")));
+
+        JsonObject sarif = new SarifReportRenderer(new RenderOptions(Locale.ENGLISH, false, RuleCatalog.shipped()),
+                published).toJson(report);
+
+        assertThat(driver(sarif).get("informationUri").getAsString()).isEqualTo("https://example.org/planlint");
+        assertThat(driver(sarif).get("version").getAsString()).isEqualTo("1.2.3");
+        for (JsonElement rule : driver(sarif).getAsJsonArray("rules")) {
+            String id = rule.getAsJsonObject().get("id").getAsString();
+            if (RuleCatalog.shipped().rules().stream().anyMatch(info -> info.id().equals(id))) {
+                assertThat(rule.getAsJsonObject().get("helpUri").getAsString())
+                        .isEqualTo("https://example.org/planlint/rules/" + id + ".md");
+            }
+        }
+        assertThat(violations(sarif.toString())).isEmpty();
+    }
+
+    @Test
     void everyCatalogRuleIsDescribedWithItsPage() throws Exception {
         JsonArray rules = driver(sarif("clean")).getAsJsonArray("rules");
         List<String> ids = new ArrayList<>();
@@ -65,8 +107,9 @@ class SarifSchemaTest {
         RuleCatalog.shipped().rules().forEach(rule -> {
             assertThat(ids).contains(rule.id());
             JsonObject descriptor = rules.get(ids.indexOf(rule.id())).getAsJsonObject();
-            assertThat(descriptor.get("helpUri").getAsString())
-                    .isEqualTo("https://github.com/planlint/planlint/blob/main/docs/rules/" + rule.id() + ".md");
+            assertThat(descriptor.has("helpUri")).as("no project site is configured for this build, so no link")
+                    .isFalse();
+            assertThat(descriptor.getAsJsonObject("help").get("text").getAsString()).isEqualTo(rule.page());
             assertThat(descriptor.getAsJsonObject("shortDescription").get("text").getAsString())
                     .isEqualTo(rule.titleEn());
             assertThat(descriptor.getAsJsonObject("defaultConfiguration").get("level").getAsString())
