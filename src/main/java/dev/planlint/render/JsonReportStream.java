@@ -203,7 +203,7 @@ public final class JsonReportStream implements ReportSink<JsonReportStream.Part>
      * order of the files) are appended to a run, held in memory and spilled to a file when it grows long; the few
      * that come out of order (a finding located in a predecessor checked earlier) are kept aside and merged in.
      */
-    private static final class SortedSection implements Closeable {
+    static final class SortedSection implements Closeable {
 
         private final List<Entry> run = new ArrayList<>();
         private final List<Entry> outOfOrder = new ArrayList<>();
