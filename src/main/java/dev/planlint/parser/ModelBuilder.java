@@ -90,6 +90,8 @@ final class ModelBuilder {
                 single(preamble, PreambleContext::evaluation, evaluation -> text(evaluation.text())),
                 priorities(preamble),
                 populationVision(preamble),
+                preamble.stream().filter(line -> line.overall() != null)
+                        .flatMap(line -> line.overall().kpi().stream()).map(kpi -> kpi(kpi, Place.OVERALL)).toList(),
                 strategy.goal().stream().map(this::goal).toList());
     }
 
@@ -170,22 +172,23 @@ final class ModelBuilder {
         List<Measure> measures = new ArrayList<>();
         List<DroppedKpi> dropped = new ArrayList<>();
         List<Suppression> suppressions = goal.suppression().stream().map(this::suppression).toList();
+        int number = Numbering.digitsIn(goal.GOAL_HEAD().getText());
         for (StrategyParser.GoalPartContext part : goal.goalPart()) {
             if (part.targets() != null) {
-                part.targets().kpi().forEach(kpi -> kpis.add(kpi(kpi)));
+                part.targets().kpi().forEach(kpi -> kpis.add(kpi(kpi, Place.ofGoal(number))));
             }
             if (part.measure() != null) {
-                measures.add(measure(part.measure()));
+                measures.add(measure(part.measure(), number));
             }
             if (part.dropped() != null) {
                 dropped.add(dropped(part.dropped()));
             }
         }
-        return new BasicGoal(Numbering.digitsIn(goal.GOAL_HEAD().getText()), text(goal.text()), context.at(goal),
+        return new BasicGoal(number, text(goal.text()), context.at(goal),
                 suppressions, kpis, measures, dropped);
     }
 
-    private Kpi kpi(KpiContext kpi) {
+    private Kpi kpi(KpiContext kpi, Place place) {
         Direction direction = Direction.UNDECLARED;
         List<Observation> actuals = new ArrayList<>();
         Optional<PredecessorLink> link = Optional.empty();
@@ -218,7 +221,7 @@ final class ModelBuilder {
                 suppressions.add(suppression(attribute.suppression()));
             }
         }
-        return new Kpi(name, context.at(kpi.KPI_NAME()), baseline(kpi.baseline()), target(kpi.target()),
+        return new Kpi(name, context.at(kpi.KPI_NAME()), place, baseline(kpi.baseline()), target(kpi.target()),
                 direction, actuals, link, definition, id, suppressions);
     }
 
@@ -262,16 +265,23 @@ final class ModelBuilder {
         return new Suppression(suppression.RULE_NAME().getText(), text(suppression.text()), context.at(suppression));
     }
 
-    private Measure measure(StrategyParser.MeasureContext measure) {
-        List<SubMeasure> subMeasures = measure.subMeasure().stream().map(this::subMeasure).toList();
-        return new Measure(Numbering.measureNumber(measure.MEASURE_HEAD().getText()), text(measure.text()),
-                context.at(measure), subMeasures);
+    private Measure measure(StrategyParser.MeasureContext measure, int goal) {
+        int number = Numbering.measureNumber(measure.MEASURE_HEAD().getText());
+        List<SubMeasure> subMeasures = measure.subMeasure().stream()
+                .map(subMeasure -> subMeasure(subMeasure, goal, number)).toList();
+        return new Measure(number, text(measure.text()), context.at(measure),
+                measureKpis(measure.measureKpis(), Place.ofMeasure(goal, number)), subMeasures);
     }
 
-    private SubMeasure subMeasure(StrategyParser.SubMeasureContext subMeasure) {
+    private SubMeasure subMeasure(StrategyParser.SubMeasureContext subMeasure, int goal, int measure) {
         Optional<Relisting> relisting = Optional.ofNullable(subMeasure.relisted()).map(this::relisting);
-        return new SubMeasure(Numbering.subMeasureNumber(subMeasure.SUB_HEAD().getText()), text(subMeasure.text()),
-                context.at(subMeasure), relisting);
+        int number = Numbering.subMeasureNumber(subMeasure.SUB_HEAD().getText());
+        return new SubMeasure(number, text(subMeasure.text()), context.at(subMeasure), relisting,
+                measureKpis(subMeasure.measureKpis(), new Place(goal, measure, number)));
+    }
+
+    private List<Kpi> measureKpis(List<StrategyParser.MeasureKpisContext> blocks, Place place) {
+        return blocks.stream().flatMap(block -> block.kpi().stream()).map(kpi -> kpi(kpi, place)).toList();
     }
 
     private Relisting relisting(StrategyParser.RelistedContext relisted) {
