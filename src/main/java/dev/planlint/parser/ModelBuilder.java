@@ -20,6 +20,7 @@ import dev.planlint.model.PopulationVision;
 import dev.planlint.model.PredecessorLink;
 import dev.planlint.model.PriorityStrategy;
 import dev.planlint.model.Relisting;
+import dev.planlint.model.SourcePosition;
 import dev.planlint.model.Strategy;
 import dev.planlint.model.SubMeasure;
 import dev.planlint.model.Place;
@@ -34,6 +35,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -196,24 +198,26 @@ final class ModelBuilder {
         Optional<String> id = Optional.empty();
         List<Suppression> suppressions = new ArrayList<>();
         String name = kpi.KPI_NAME().getText().strip();
+        Map<String, SourcePosition> saidOnce = new HashMap<>();
         for (StrategyParser.KpiAttributeContext attribute : kpi.kpiAttribute()) {
-            if (attribute.direction() != null) {
+            onceOnly(attribute, saidOnce);
+            if (attribute.direction() != null && direction == Direction.UNDECLARED) {
                 direction = keyword(attribute.direction().text(), DIRECTIONS, "direction", Direction.UNDECLARED);
             }
             if (attribute.actuals() != null) {
                 attribute.actuals().actual().forEach(actual -> actuals.add(observation(actual.quantity(),
                         actual.timeSpec(), actual)));
             }
-            if (attribute.definition() != null) {
+            if (attribute.definition() != null && definition.isEmpty()) {
                 definition = Optional.of(text(attribute.definition().text()));
             }
-            if (attribute.kpiId() != null) {
+            if (attribute.kpiId() != null && id.isEmpty()) {
                 id = Optional.of(text(attribute.kpiId().text()));
             }
-            if (attribute.continues() != null) {
+            if (attribute.continues() != null && link.isEmpty()) {
                 link = Optional.of(continues(attribute.continues(), name));
             }
-            if (attribute.replaces() != null) {
+            if (attribute.replaces() != null && link.isEmpty()) {
                 link = Optional.of(new PredecessorLink(LinkKind.REPLACES,
                         attribute.replaces().LINKED_NAME().getText().strip(), context.at(attribute)));
             }
@@ -223,6 +227,27 @@ final class ModelBuilder {
         }
         return new Kpi(name, context.at(kpi.KPI_NAME()), place, baseline(kpi.baseline()), target(kpi.target()),
                 direction, actuals, link, definition, id, suppressions);
+    }
+
+    /**
+     * 改善方向, 定義, 指標ID and 前期指標 are said once per KPI: a second one is an error naming both lines, and the
+     * first one counts, so that nothing is decided by which line happens to come last.
+     */
+    private void onceOnly(StrategyParser.KpiAttributeContext attribute, Map<String, SourcePosition> saidOnce) {
+        String kind = attribute.direction() != null ? "改善方向"
+                : attribute.definition() != null ? "定義"
+                : attribute.kpiId() != null ? "指標ID"
+                : attribute.continues() != null || attribute.replaces() != null ? "前期指標"
+                : null;
+        if (kind == null) {
+            return;
+        }
+        SourcePosition here = context.at(attribute);
+        SourcePosition first = saidOnce.putIfAbsent(kind, here);
+        if (first != null) {
+            context.error(here, "kpi.attributeRepeated", kind, String.valueOf(first.line()),
+                    String.valueOf(first.column()));
+        }
     }
 
     Observation standaloneActual(StrategyParser.StandaloneActualContext standalone) {
