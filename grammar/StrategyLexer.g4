@@ -22,6 +22,10 @@ K_MIGRATION    : ('人口移動率' | 'migration') HEAD_COLON -> pushMode(VALUE)
 K_POPULATION   : ('人口の将来目標' | 'population') HEAD_COLON -> pushMode(VALUE) ;
 K_IMPACT       : ('自然増減・社会増減の影響度' | 'impact') HEAD_COLON -> pushMode(VALUE) ;
 K_TARGETS      : ('数値目標' | 'targets') HEAD_COLON? ;
+K_OVERALL      : ('全体目標指標' | '総合目標' | '戦略全体の数値目標' | 'overall-targets') HEAD_COLON? ;
+// A measure's KPIs (重要業績評価指標), headed as cities write it: KPI：, 重要業績評価指標（KPI）：, 【KPI】.
+K_MEASURE_KPIS : ( ('KPI' | 'ＫＰＩ' | '重要業績評価指標' (OPEN_PAREN ('KPI' | 'ＫＰＩ') CLOSE_PAREN)? | 'kpis') HEAD_COLON
+                 | [【[] WS_CHAR* ('KPI' | 'ＫＰＩ') WS_CHAR* [】\]] HEAD_COLON? ) ;
 K_DIRECTION    : ('改善方向' | 'direction') HEAD_COLON -> pushMode(TEXT) ;
 K_ACTUALS      : ('実績' | 'actuals') HEAD_COLON -> pushMode(VALUE) ;
 K_DEFINITION   : ('定義' | 'definition') HEAD_COLON -> pushMode(TEXT) ;

@@ -14,7 +14,7 @@ standaloneActual
 
 preamble
     : title | municipality | period | status | vision | predecessor | evaluation
-    | priorities | fertility | migration | population | impact
+    | priorities | fertility | migration | population | impact | overall
     ;
 
 title        : K_TITLE text NL? ;
@@ -46,6 +46,8 @@ goal
 goalPart     : targets | measure | dropped ;
 
 targets      : K_TARGETS NL? kpi+ ;
+// The strategy's overall targets, above the goals (全体目標指標).
+overall      : K_OVERALL NL? kpi+ ;
 
 kpi
     : BULLET KPI_NAME KPI_COLON baseline ARROW target NL? kpiAttribute*
@@ -66,8 +68,10 @@ replaces     : K_REPLACES LINKED_NAME NL? ;
 dropped      : K_DROPPED DROPPED_NAME KPI_COLON text NL? ;
 suppression  : K_SUPPRESS RULE_NAME RULE_COLON text NL? ;
 
-measure      : MEASURE_HEAD text NL? subMeasure* ;
-subMeasure   : SUB_HEAD text relisted? NL? ;
+// A measure's KPIs come before its sub-measures; KPIs after a sub-measure are the sub-measure's.
+measure      : MEASURE_HEAD text NL? measureKpis* subMeasure* ;
+subMeasure   : SUB_HEAD text relisted? NL? measureKpis* ;
+measureKpis  : K_MEASURE_KPIS NL? kpi+ ;
 relisted     : RELISTED_OPEN RELIST_GOAL? RELIST_MEASURE? RELIST_SUB? RELIST_CLOSE text? ;
 
 text         : (TEXT_RUN | TEXT_PAREN)+ ;

@@ -2,7 +2,6 @@ package dev.planlint.check;
 
 import dev.planlint.diagnostic.Diagnostic;
 import dev.planlint.load.ActualRow;
-import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Names;
 import dev.planlint.model.Observation;
@@ -32,11 +31,7 @@ final class ActualsMerge {
         if (rows.isEmpty()) {
             return strategy;
         }
-        List<BasicGoal> goals = new ArrayList<>();
-        for (BasicGoal goal : strategy.goals()) {
-            goals.add(goal.withKpis(goal.kpis().stream().map(kpi -> merge(kpi, report)).toList()));
-        }
-        return strategy.withGoals(goals);
+        return strategy.withKpis(kpi -> merge(kpi, report));
     }
 
     private Kpi merge(Kpi kpi, ReportBuilder report) {

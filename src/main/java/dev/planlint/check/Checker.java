@@ -212,12 +212,10 @@ public final class Checker {
                 status.getGrade(), status.getFigure())));
         Strategy strategy = loaded.strategy();
         List<ReportedKpi> kpis = new ArrayList<>();
-        for (BasicGoal goal : strategy.goals()) {
-            for (Kpi kpi : goal.kpis()) {
-                Subject subject = StrategyFacts.kpiSubject(strategy, goal, kpi);
-                kpis.add(new ReportedKpi(subject, goal, kpi, paths.get(subject), Optional.ofNullable(grades.get(subject))));
-            }
-        }
+        strategy.kpis().forEach(kpi -> {
+            Subject subject = StrategyFacts.kpiSubject(strategy, kpi);
+            kpis.add(new ReportedKpi(subject, kpi, paths.get(subject), Optional.ofNullable(grades.get(subject))));
+        });
         return new ReportedStrategy(strategy, loaded.predecessor().map(LoadedStrategy::strategy), kpis);
     }
 

@@ -47,7 +47,7 @@ final class Suppressions {
         written.forEach((suppression, subject) -> {
             if (!used.contains(suppression)) {
                 Subject at = new Subject(subject.kind(), subject.name(), subject.goal(), subject.file(),
-                        suppression.position().line(), suppression.position().column());
+                        suppression.position().line(), suppression.position().column(), subject.place());
                 reporter.apply(Finding.on(UNUSED, at).with("rule", suppression.ruleId())
                         .with("known", catalog.rule(suppression.ruleId()).isPresent())
                         .with("reason", suppression.reason())).ifPresent(result::add);
@@ -61,11 +61,11 @@ final class Suppressions {
         for (BasicGoal goal : strategy.goals()) {
             Subject goalSubject = StrategyFacts.goalSubject(strategy, goal);
             goal.suppressions().forEach(suppression -> written.put(suppression, goalSubject));
-            for (Kpi kpi : goal.kpis()) {
-                Subject kpiSubject = StrategyFacts.kpiSubject(strategy, goal, kpi);
-                kpi.suppressions().forEach(suppression -> written.put(suppression, kpiSubject));
-            }
         }
+        strategy.kpis().forEach(kpi -> {
+            Subject kpiSubject = StrategyFacts.kpiSubject(strategy, kpi);
+            kpi.suppressions().forEach(suppression -> written.put(suppression, kpiSubject));
+        });
         return written;
     }
 }

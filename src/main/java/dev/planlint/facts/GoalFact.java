@@ -7,11 +7,13 @@ public final class GoalFact {
 
     private final Subject subject;
     private final int kpiCount;
+    private final long measureKpiCount;
     private final int measureCount;
 
-    GoalFact(Subject subject, int kpiCount, int measureCount) {
+    GoalFact(Subject subject, int kpiCount, long measureKpiCount, int measureCount) {
         this.subject = subject;
         this.kpiCount = kpiCount;
+        this.measureKpiCount = measureKpiCount;
         this.measureCount = measureCount;
     }
 
@@ -29,6 +31,11 @@ public final class GoalFact {
 
     public int getKpiCount() {
         return kpiCount;
+    }
+
+    /** KPIs written under the goal's measures and sub-measures; they do not count as the goal's own targets. */
+    public long getMeasureKpiCount() {
+        return measureKpiCount;
     }
 
     public int getMeasureCount() {

@@ -6,6 +6,8 @@ import dev.planlint.model.Aggregate;
 import dev.planlint.model.Bound;
 import dev.planlint.model.Direction;
 import dev.planlint.model.Kpi;
+import dev.planlint.model.KpiLevel;
+import dev.planlint.model.Place;
 import dev.planlint.model.Names;
 import dev.planlint.path.KpiPath;
 import dev.planlint.path.Outcome;
@@ -62,6 +64,37 @@ public final class KpiLinkFact {
 
     public int getCurrentGoal() {
         return link.currentGoal();
+    }
+
+    /** The previous KPI's level (a goal's 数値目標, a measure's KPI, an overall target); null for a new KPI. */
+    public KpiLevel getPreviousLevel() {
+        return link.previous().map(Kpi::level).orElse(null);
+    }
+
+    public KpiLevel getCurrentLevel() {
+        return link.current().map(Kpi::level).orElse(null);
+    }
+
+    /** Where the previous KPI stood, as the diagram names it (基本目標1①); null for a new KPI. */
+    public String getPreviousPlace() {
+        return link.previous().map(kpi -> kpi.place().written()).orElse(null);
+    }
+
+    public String getCurrentPlace() {
+        return link.current().map(kpi -> kpi.place().written()).orElse(null);
+    }
+
+    /**
+     * Whether the KPI changed level (数値目標 → measure KPI, overall target, or back), or measure within its goal; a
+     * move from one goal to another at the same level is kpi-moved-goal's alone.
+     */
+    public boolean isMovedLevelOrMeasure() {
+        if (link.previous().isEmpty() || link.current().isEmpty()) {
+            return false;
+        }
+        Place before = link.previous().get().place();
+        Place after = link.current().get().place();
+        return KpiLevel.of(before) != KpiLevel.of(after) || before.goal() == after.goal() && !before.equals(after);
     }
 
     /** The previous KPI's path, judged on every value known of it; null for a KPI new in this period. */

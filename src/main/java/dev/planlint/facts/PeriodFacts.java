@@ -49,9 +49,7 @@ public final class PeriodFacts {
 
     private static Subject kpiSubject(Strategy current, KpiLink link, SourcePosition citation) {
         if (link.current().isPresent()) {
-            Kpi kpi = link.current().get();
-            return new Subject(Subject.Kind.KPI, kpi.name(), link.currentGoal(), current.file(),
-                    kpi.position().line(), kpi.position().column());
+            return StrategyFacts.kpiSubject(current, link.current().get());
         }
         return at(Subject.Kind.KPI, link.previous().orElseThrow().name(), citation);
     }

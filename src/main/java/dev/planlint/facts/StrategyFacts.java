@@ -3,6 +3,7 @@ package dev.planlint.facts;
 import dev.planlint.model.Subject;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Kpi;
+import dev.planlint.model.Place;
 import dev.planlint.model.Strategy;
 import dev.planlint.model.TimeSpec;
 import dev.planlint.path.KpiPath;
@@ -23,22 +24,22 @@ public final class StrategyFacts {
         List<Object> facts = new ArrayList<>();
         facts.add(settings);
         for (BasicGoal goal : strategy.goals()) {
-            facts.add(new GoalFact(goalSubject(strategy, goal), goal.kpis().size(), goal.measures().size()));
-            for (Kpi kpi : goal.kpis()) {
-                facts.add(new KpiFact(kpiSubject(strategy, goal, kpi), KpiPath.of(kpi, asOf), period,
-                        kpi.target().time(), settings));
-            }
+            facts.add(new GoalFact(goalSubject(strategy, goal), goal.kpis().size(), goal.measureKpiCount(),
+                    goal.measures().size()));
         }
+        strategy.kpis().forEach(kpi -> facts.add(new KpiFact(kpiSubject(strategy, kpi), KpiPath.of(kpi, asOf),
+                period, kpi.target().time(), settings)));
         return facts;
     }
 
     public static Subject goalSubject(Strategy strategy, BasicGoal goal) {
         return new Subject(Subject.Kind.GOAL, goal.name(), goal.number(), strategy.file(), goal.position().line(),
-                goal.position().column());
+                goal.position().column(), Place.ofGoal(goal.number()));
     }
 
-    public static Subject kpiSubject(Strategy strategy, BasicGoal goal, Kpi kpi) {
-        return new Subject(Subject.Kind.KPI, kpi.name(), goal.number(), strategy.file(), kpi.position().line(),
-                kpi.position().column());
+    /** A KPI at any level: its goal is 0 for an overall target, and its place says where it stands. */
+    public static Subject kpiSubject(Strategy strategy, Kpi kpi) {
+        return new Subject(Subject.Kind.KPI, kpi.name(), kpi.place().goal(), strategy.file(), kpi.position().line(),
+                kpi.position().column(), kpi.place());
     }
 }

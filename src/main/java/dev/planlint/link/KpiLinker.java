@@ -36,10 +36,9 @@ final class KpiLinker {
         Map<String, Placed> before = byName(previous);
         Set<String> accounted = new HashSet<>();
         List<KpiLink> links = new ArrayList<>();
+        current.overallTargets().forEach(kpi -> links.add(linkCurrent(kpi, 0, before, accounted, dangling)));
         for (BasicGoal goal : current.goals()) {
-            for (Kpi kpi : goal.kpis()) {
-                links.add(linkCurrent(kpi, goal.number(), before, accounted, dangling));
-            }
+            goal.allKpis().forEach(kpi -> links.add(linkCurrent(kpi, goal.number(), before, accounted, dangling)));
             for (DroppedKpi dropped : goal.dropped()) {
                 Placed old = before.get(Names.normalize(dropped.name()));
                 if (old == null) {
@@ -80,8 +79,7 @@ final class KpiLinker {
 
     private static Map<String, Placed> byName(Strategy strategy) {
         Map<String, Placed> byName = new LinkedHashMap<>();
-        strategy.goals().forEach(goal -> goal.kpis().forEach(kpi -> byName.putIfAbsent(kpi.normalizedName(),
-                new Placed(kpi, goal.number()))));
+        strategy.kpis().forEach(kpi -> byName.putIfAbsent(kpi.normalizedName(), new Placed(kpi, kpi.place().goal())));
         return byName;
     }
 }

@@ -3,10 +3,14 @@ package dev.planlint.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A numeric target (数値目標) of a basic goal. */
+/**
+ * A KPI: a basic goal's numeric target (数値目標), a measure's KPI or an overall target; {@code place} says where it
+ * was written, and with it its {@link #level()}.
+ */
 public record Kpi(
         String name,
         SourcePosition position,
+        Place place,
         Observation baseline,
         Target target,
         Direction direction,
@@ -26,11 +30,15 @@ public record Kpi(
         return Names.normalize(name);
     }
 
+    public KpiLevel level() {
+        return KpiLevel.of(place);
+    }
+
     public Kpi withDirection(Direction newDirection) {
-        return new Kpi(name, position, baseline, target, newDirection, actuals, link, definition, id, suppressions);
+        return new Kpi(name, position, place, baseline, target, newDirection, actuals, link, definition, id, suppressions);
     }
 
     public Kpi withActuals(List<Observation> newActuals) {
-        return new Kpi(name, position, baseline, target, direction, newActuals, link, definition, id, suppressions);
+        return new Kpi(name, position, place, baseline, target, direction, newActuals, link, definition, id, suppressions);
     }
 }

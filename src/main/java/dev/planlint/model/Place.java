@@ -10,12 +10,18 @@ public record Place(int goal, int measure, int subMeasure) {
         return new Place(goal, 0, 0);
     }
 
+    /** Above the goals: where a strategy's overall targets stand. */
+    public static final Place OVERALL = new Place(0, 0, 0);
+
     public static Place ofMeasure(int goal, int measure) {
         return new Place(goal, measure, 0);
     }
 
-    /** The place as the diagram names it. */
+    /** The place as the diagram names it; goal 0 is the strategy as a whole (全体目標). */
     public String written() {
+        if (goal == 0) {
+            return "全体目標";
+        }
         return "基本目標" + goal + (measure > 0 ? Numbering.measureMarker(measure) : "")
                 + (subMeasure > 0 ? Numbering.subMeasureMarker(subMeasure) : "");
     }

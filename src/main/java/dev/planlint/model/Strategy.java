@@ -2,6 +2,7 @@ package dev.planlint.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /** A comprehensive strategy (総合戦略) as written in one file. */
@@ -16,15 +17,18 @@ public record Strategy(
         Optional<Located<String>> evaluationScheme,
         List<PriorityStrategy> priorities,
         PopulationVision populationVision,
+        List<Kpi> overallTargets,
         List<BasicGoal> goals) {
 
     public Strategy {
         priorities = List.copyOf(priorities);
+        overallTargets = List.copyOf(overallTargets);
         goals = List.copyOf(goals);
     }
 
+    /** Every KPI at every level, as written: the overall targets, then each goal's targets and measure KPIs. */
     public Stream<Kpi> kpis() {
-        return goals.stream().flatMap(goal -> goal.kpis().stream());
+        return Stream.concat(overallTargets.stream(), goals.stream().flatMap(BasicGoal::allKpis));
     }
 
     public Stream<Measure> measures() {
@@ -35,8 +39,10 @@ public record Strategy(
         return measures().flatMap(measure -> measure.subMeasures().stream());
     }
 
-    public Strategy withGoals(List<BasicGoal> newGoals) {
+    /** The same strategy with {@code change} applied to every KPI at every level. */
+    public Strategy withKpis(UnaryOperator<Kpi> change) {
         return new Strategy(file, title, municipality, period, status, vision, predecessorFile, evaluationScheme,
-                priorities, populationVision, newGoals);
+                priorities, populationVision, overallTargets.stream().map(change).toList(),
+                goals.stream().map(goal -> goal.withKpis(change)).toList());
     }
 }

@@ -20,6 +20,7 @@ import dev.planlint.model.PopulationVision;
 import dev.planlint.model.PredecessorLink;
 import dev.planlint.model.PriorityStrategy;
 import dev.planlint.model.Relisting;
+import dev.planlint.model.SourcePosition;
 import dev.planlint.model.Strategy;
 import dev.planlint.model.SubMeasure;
 import dev.planlint.model.Place;
@@ -34,6 +35,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +92,8 @@ final class ModelBuilder {
                 single(preamble, PreambleContext::evaluation, evaluation -> text(evaluation.text())),
                 priorities(preamble),
                 populationVision(preamble),
+                preamble.stream().filter(line -> line.overall() != null)
+                        .flatMap(line -> line.overall().kpi().stream()).map(kpi -> kpi(kpi, Place.OVERALL)).toList(),
                 strategy.goal().stream().map(this::goal).toList());
     }
 
@@ -170,22 +174,23 @@ final class ModelBuilder {
         List<Measure> measures = new ArrayList<>();
         List<DroppedKpi> dropped = new ArrayList<>();
         List<Suppression> suppressions = goal.suppression().stream().map(this::suppression).toList();
+        int number = Numbering.digitsIn(goal.GOAL_HEAD().getText());
         for (StrategyParser.GoalPartContext part : goal.goalPart()) {
             if (part.targets() != null) {
-                part.targets().kpi().forEach(kpi -> kpis.add(kpi(kpi)));
+                part.targets().kpi().forEach(kpi -> kpis.add(kpi(kpi, Place.ofGoal(number))));
             }
             if (part.measure() != null) {
-                measures.add(measure(part.measure()));
+                measures.add(measure(part.measure(), number));
             }
             if (part.dropped() != null) {
                 dropped.add(dropped(part.dropped()));
             }
         }
-        return new BasicGoal(Numbering.digitsIn(goal.GOAL_HEAD().getText()), text(goal.text()), context.at(goal),
+        return new BasicGoal(number, text(goal.text()), context.at(goal),
                 suppressions, kpis, measures, dropped);
     }
 
-    private Kpi kpi(KpiContext kpi) {
+    private Kpi kpi(KpiContext kpi, Place place) {
         Direction direction = Direction.UNDECLARED;
         List<Observation> actuals = new ArrayList<>();
         Optional<PredecessorLink> link = Optional.empty();
@@ -193,24 +198,26 @@ final class ModelBuilder {
         Optional<String> id = Optional.empty();
         List<Suppression> suppressions = new ArrayList<>();
         String name = kpi.KPI_NAME().getText().strip();
+        Map<String, SourcePosition> saidOnce = new HashMap<>();
         for (StrategyParser.KpiAttributeContext attribute : kpi.kpiAttribute()) {
-            if (attribute.direction() != null) {
+            onceOnly(attribute, saidOnce);
+            if (attribute.direction() != null && direction == Direction.UNDECLARED) {
                 direction = keyword(attribute.direction().text(), DIRECTIONS, "direction", Direction.UNDECLARED);
             }
             if (attribute.actuals() != null) {
                 attribute.actuals().actual().forEach(actual -> actuals.add(observation(actual.quantity(),
                         actual.timeSpec(), actual)));
             }
-            if (attribute.definition() != null) {
+            if (attribute.definition() != null && definition.isEmpty()) {
                 definition = Optional.of(text(attribute.definition().text()));
             }
-            if (attribute.kpiId() != null) {
+            if (attribute.kpiId() != null && id.isEmpty()) {
                 id = Optional.of(text(attribute.kpiId().text()));
             }
-            if (attribute.continues() != null) {
+            if (attribute.continues() != null && link.isEmpty()) {
                 link = Optional.of(continues(attribute.continues(), name));
             }
-            if (attribute.replaces() != null) {
+            if (attribute.replaces() != null && link.isEmpty()) {
                 link = Optional.of(new PredecessorLink(LinkKind.REPLACES,
                         attribute.replaces().LINKED_NAME().getText().strip(), context.at(attribute)));
             }
@@ -218,8 +225,29 @@ final class ModelBuilder {
                 suppressions.add(suppression(attribute.suppression()));
             }
         }
-        return new Kpi(name, context.at(kpi.KPI_NAME()), baseline(kpi.baseline()), target(kpi.target()),
+        return new Kpi(name, context.at(kpi.KPI_NAME()), place, baseline(kpi.baseline()), target(kpi.target()),
                 direction, actuals, link, definition, id, suppressions);
+    }
+
+    /**
+     * 改善方向, 定義, 指標ID and 前期指標 are said once per KPI: a second one is an error naming both lines, and the
+     * first one counts, so that nothing is decided by which line happens to come last.
+     */
+    private void onceOnly(StrategyParser.KpiAttributeContext attribute, Map<String, SourcePosition> saidOnce) {
+        String kind = attribute.direction() != null ? "改善方向"
+                : attribute.definition() != null ? "定義"
+                : attribute.kpiId() != null ? "指標ID"
+                : attribute.continues() != null || attribute.replaces() != null ? "前期指標"
+                : null;
+        if (kind == null) {
+            return;
+        }
+        SourcePosition here = context.at(attribute);
+        SourcePosition first = saidOnce.putIfAbsent(kind, here);
+        if (first != null) {
+            context.error(here, "kpi.attributeRepeated", kind, String.valueOf(first.line()),
+                    String.valueOf(first.column()));
+        }
     }
 
     Observation standaloneActual(StrategyParser.StandaloneActualContext standalone) {
@@ -262,16 +290,23 @@ final class ModelBuilder {
         return new Suppression(suppression.RULE_NAME().getText(), text(suppression.text()), context.at(suppression));
     }
 
-    private Measure measure(StrategyParser.MeasureContext measure) {
-        List<SubMeasure> subMeasures = measure.subMeasure().stream().map(this::subMeasure).toList();
-        return new Measure(Numbering.measureNumber(measure.MEASURE_HEAD().getText()), text(measure.text()),
-                context.at(measure), subMeasures);
+    private Measure measure(StrategyParser.MeasureContext measure, int goal) {
+        int number = Numbering.measureNumber(measure.MEASURE_HEAD().getText());
+        List<SubMeasure> subMeasures = measure.subMeasure().stream()
+                .map(subMeasure -> subMeasure(subMeasure, goal, number)).toList();
+        return new Measure(number, text(measure.text()), context.at(measure),
+                measureKpis(measure.measureKpis(), Place.ofMeasure(goal, number)), subMeasures);
     }
 
-    private SubMeasure subMeasure(StrategyParser.SubMeasureContext subMeasure) {
+    private SubMeasure subMeasure(StrategyParser.SubMeasureContext subMeasure, int goal, int measure) {
         Optional<Relisting> relisting = Optional.ofNullable(subMeasure.relisted()).map(this::relisting);
-        return new SubMeasure(Numbering.subMeasureNumber(subMeasure.SUB_HEAD().getText()), text(subMeasure.text()),
-                context.at(subMeasure), relisting);
+        int number = Numbering.subMeasureNumber(subMeasure.SUB_HEAD().getText());
+        return new SubMeasure(number, text(subMeasure.text()), context.at(subMeasure), relisting,
+                measureKpis(subMeasure.measureKpis(), new Place(goal, measure, number)));
+    }
+
+    private List<Kpi> measureKpis(List<StrategyParser.MeasureKpisContext> blocks, Place place) {
+        return blocks.stream().flatMap(block -> block.kpi().stream()).map(kpi -> kpi(kpi, place)).toList();
     }
 
     private Relisting relisting(StrategyParser.RelistedContext relisted) {

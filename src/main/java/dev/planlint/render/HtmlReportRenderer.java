@@ -99,7 +99,7 @@ public final class HtmlReportRenderer implements TextRenderer {
             int row = index;
             for (KpiLines.Line line : lines) {
                 row++;
-                out.println("<tr>" + HtmlPage.cell(String.valueOf(line.goal().number()), "num")
+                out.println("<tr>" + HtmlPage.cell(line.where(locale), "num")
                         + "<td><a href=\"#kpi-" + row + "\">" + Escape.html(line.kpi().name()) + "</a></td>"
                         + HtmlPage.cell(Figures.baseline(line.kpi())) + HtmlPage.cell(Figures.target(line.kpi().target()))
                         + HtmlPage.cell(line.latestText()) + "<td>" + badge(line) + "</td>"
@@ -115,7 +115,7 @@ public final class HtmlReportRenderer implements TextRenderer {
                 index++;
                 String id = "kpi-" + index;
                 out.println("<figure class=\"kpi\" id=\"" + id + "\">");
-                out.println("<h4>" + Escape.html(text("report.col.goal") + " " + line.goal().number() + " · "
+                out.println("<h4>" + Escape.html(text("report.col.goal") + " " + line.where(locale) + " · "
                         + line.kpi().name()) + " " + badge(line) + "</h4>");
                 out.println(chart.draw(line, id));
                 out.println("<figcaption>" + Escape.html(caption(line)) + "</figcaption>");

@@ -8,6 +8,7 @@ import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.check.Grading;
 import dev.planlint.check.ReportedKpi;
+import dev.planlint.model.KpiLevel;
 import dev.planlint.model.Subject;
 import dev.planlint.check.ReportedStrategy;
 
@@ -96,6 +97,10 @@ public final class JsonReportRenderer implements TextRenderer {
         json.addProperty("kind", subject.kind().name());
         json.addProperty("name", subject.name());
         json.addProperty("goal", subject.goal());
+        if (subject.kind() == Subject.Kind.KPI) {
+            json.addProperty("level", KpiLevel.of(subject.place()).name());
+            json.addProperty("place", subject.place().written());
+        }
         return json;
     }
 

@@ -6,9 +6,11 @@ import dev.planlint.check.ReportedFinding;
 import dev.planlint.check.ReportedKpi;
 import dev.planlint.check.ReportedStrategy;
 import dev.planlint.diagnostic.Messages;
-import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Kpi;
+import dev.planlint.model.KpiLevel;
+import dev.planlint.model.Numbering;
 import dev.planlint.model.Observation;
+import dev.planlint.model.Place;
 import dev.planlint.model.Strategy;
 import dev.planlint.model.Subject;
 
@@ -43,8 +45,14 @@ final class KpiLines {
 
     record Line(ReportedStrategy strategy, ReportedKpi reported, long findings) {
 
-        BasicGoal goal() {
-            return reported.goal();
+        /** Where the KPI stands, as the report's first column: 1 for a goal's target, 1①ア for a measure's KPI. */
+        String where(Locale locale) {
+            Place place = reported.place();
+            if (reported.level() == KpiLevel.OVERALL) {
+                return Messages.text(locale, "report.overall");
+            }
+            return place.goal() + (place.measure() > 0 ? Numbering.measureMarker(place.measure()) : "")
+                    + (place.subMeasure() > 0 ? Numbering.subMeasureMarker(place.subMeasure()) : "");
         }
 
         Kpi kpi() {

@@ -94,7 +94,7 @@ public final class MarkdownReportRenderer implements TextRenderer {
         } else {
             tables.header("llllllr", "report.col.goal", "report.col.kpi", "report.col.baseline",
                     "report.col.target", "report.col.latest", "report.col.status", "report.col.findings");
-            lines.forEach(line -> tables.row(String.valueOf(line.goal().number()), line.kpi().name(),
+            lines.forEach(line -> tables.row(line.where(locale), line.kpi().name(),
                     Figures.baseline(line.kpi()), Figures.target(line.kpi().target()), line.latestText(),
                     line.statusText(locale) + line.status().map(s -> " · " + Messages.words(locale, s.scheme()).orElseThrow()).orElse(""),
                     String.valueOf(line.findings())));

@@ -48,6 +48,7 @@ public final class ModelJson {
             return item;
         }));
         json.add("populationVision", populationVision(strategy.populationVision()));
+        json.add("overallTargets", array(strategy.overallTargets(), ModelJson::kpi));
         json.add("goals", array(strategy.goals(), ModelJson::goal));
         return json;
     }
@@ -117,6 +118,8 @@ public final class ModelJson {
     private static JsonObject kpi(Kpi kpi) {
         JsonObject json = positioned(kpi.position());
         json.addProperty("name", kpi.name());
+        json.addProperty("level", kpi.level().name());
+        json.addProperty("place", kpi.place().written());
         kpi.id().ifPresent(id -> json.addProperty("id", id));
         json.add("baseline", observation(kpi.baseline()));
         json.add("target", target(kpi.target()));
@@ -160,6 +163,7 @@ public final class ModelJson {
         json.addProperty("number", measure.number());
         json.addProperty("marker", Numbering.measureMarker(measure.number()));
         json.addProperty("name", measure.name());
+        json.add("kpis", array(measure.kpis(), ModelJson::kpi));
         json.add("subMeasures", array(measure.subMeasures(), ModelJson::subMeasure));
         return json;
     }
@@ -178,6 +182,7 @@ public final class ModelJson {
             });
             json.add("relisted", item);
         });
+        json.add("kpis", array(sub.kpis(), ModelJson::kpi));
         return json;
     }
 

@@ -36,6 +36,10 @@ public final class OutlineRenderer {
         strategy.priorities().forEach(priority -> out.println("  重点戦略 " + Numbering.measureMarker(
                 priority.number()) + " " + priority.name()));
         renderVision(strategy);
+        if (!strategy.overallTargets().isEmpty()) {
+            out.println("全体目標指標");
+            strategy.overallTargets().forEach(this::renderKpi);
+        }
         strategy.goals().forEach(this::renderGoal);
     }
 
@@ -66,15 +70,25 @@ public final class OutlineRenderer {
         goal.measures().forEach(this::renderMeasure);
     }
 
+    private void renderMeasureKpi(Kpi kpi, String indent) {
+        out.println(indent + "KPI (" + kpi.place().written() + ")");
+        renderKpi(kpi, indent);
+    }
+
     private void renderKpi(Kpi kpi) {
-        out.println("  ・" + kpi.name() + ": " + observation(kpi.baseline()) + " → " + target(kpi.target())
+        renderKpi(kpi, "  ");
+    }
+
+    private void renderKpi(Kpi kpi, String indent) {
+        out.println(indent + "・" + kpi.name() + ": " + observation(kpi.baseline()) + " → " + target(kpi.target())
                 + " [" + kpi.direction() + "]");
-        kpi.actuals().forEach(actual -> out.println("      実績 " + observation(actual)));
-        kpi.link().ifPresent(link -> out.println("      前期指標 " + link.kind() + " " + link.previousName()));
+        kpi.actuals().forEach(actual -> out.println(indent + "    実績 " + observation(actual)));
+        kpi.link().ifPresent(link -> out.println(indent + "    前期指標 " + link.kind() + " " + link.previousName()));
     }
 
     private void renderMeasure(Measure measure) {
         out.println("  " + Numbering.measureMarker(measure.number()) + measure.name());
+        measure.kpis().forEach(kpi -> renderMeasureKpi(kpi, "    "));
         measure.subMeasures().forEach(this::renderSubMeasure);
     }
 
@@ -83,6 +97,7 @@ public final class OutlineRenderer {
                 .map(ref -> "：" + ref.written())
                 .orElse("") + "）").orElse("");
         out.println("    " + Numbering.subMeasureMarker(sub.number()) + sub.name() + relisted);
+        sub.kpis().forEach(kpi -> renderMeasureKpi(kpi, "      "));
     }
 
     private static String observation(Observation observation) {

@@ -4,6 +4,7 @@ import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.diagnostic.Messages;
 import dev.planlint.check.ReportedStrategy;
+import dev.planlint.model.KpiLevel;
 import dev.planlint.model.Aggregate;
 import dev.planlint.model.Observation;
 import dev.planlint.model.Quantity;
@@ -97,7 +98,11 @@ public final class XlsxReportRenderer implements ReportRenderer {
             Row row = sheet.createRow(r++);
             int exponent = line.kpi().target().value().multiplierExponent();
             int c = 0;
-            number(row, c++, BigDecimal.valueOf(line.goal().number()), styles.integer);
+            if (line.reported().level() == KpiLevel.GOAL) {
+                number(row, c++, BigDecimal.valueOf(line.reported().place().goal()), styles.integer);
+            } else {
+                text(row, c++, line.where(locale), styles.text);
+            }
             text(row, c++, line.kpi().name(), styles.text);
             text(row, c++, line.kpi().target().value().unitAsWritten(), styles.text);
             number(row, c++, scaled(line.kpi().baseline().value(), exponent), styles.number);

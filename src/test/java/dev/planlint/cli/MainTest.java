@@ -86,7 +86,8 @@ class MainTest {
         CliRun run = CliRun.run("check", "--lang", "en", "--as-of", "2026-11-29", "--fail-on", "never", "strategies");
         assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(run.out()).contains("== strategies/kushiro-2nd.strategy", "== strategies/kushiro-3rd-draft.strategy",
-                "== strategies/examples/fictional-progress.strategy", "3 strategies checked: ");
+                "== strategies/examples/fictional-progress.strategy", "== strategies/examples/fictional-full.strategy",
+                "4 strategies checked: ");
     }
 
     @Test
@@ -109,7 +110,7 @@ class MainTest {
         CliRun run = CliRun.run("show", "--format", "json", KUSHIRO_2ND);
         assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
-        assertThat(json.get("formatVersion").getAsInt()).isEqualTo(1);
+        assertThat(json.get("formatVersion").getAsInt()).isEqualTo(2);
         JsonObject strategy = json.getAsJsonObject("strategy");
         assertThat(strategy.get("file").getAsString()).isEqualTo(KUSHIRO_2ND);
         assertThat(strategy.getAsJsonArray("goals")).hasSize(4);
@@ -133,7 +134,7 @@ class MainTest {
         CliRun run = CliRun.run("check", "--format", "json", "--lang", "en", BAD + "unknown-era.strategy", KUSHIRO_2ND);
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
-        assertThat(json.get("formatVersion").getAsInt()).isEqualTo(1);
+        assertThat(json.get("formatVersion").getAsInt()).isEqualTo(2);
         assertThat(json.getAsJsonArray("strategies")).hasSize(1);
         assertThat(json.getAsJsonArray("diagnostics")).singleElement().satisfies(element -> {
             JsonObject diagnostic = element.getAsJsonObject();

@@ -26,7 +26,7 @@ class GrammarAmbiguityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"strategies/kushiro-2nd.strategy", "strategies/kushiro-3rd-draft.strategy",
-            "strategies/examples/fictional-progress.strategy"})
+            "strategies/examples/fictional-progress.strategy", "strategies/examples/fictional-full.strategy"})
     void noAmbiguityIsReported(String file) throws IOException {
         StrategyLexer lexer = new StrategyLexer(CharStreams.fromPath(Path.of(file)));
         StrategyParser parser = new StrategyParser(new CommonTokenStream(lexer));

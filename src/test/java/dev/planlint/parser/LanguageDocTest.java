@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LanguageDocTest {
 
     private static final Path DOC = Path.of("docs/language.md");
-    private static final List<Path> PARSED_DIRECTORIES = List.of(Path.of("strategies"),
+    private static final List<Path> PARSED_DIRECTORIES = List.of(Path.of("strategies"), Path.of("strategies/examples"),
             Path.of("src/test/resources/dev/planlint/parser"));
 
     @Test

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeterminismTest {
 
     private static final List<String> FILES = List.of("strategies/kushiro-3rd-draft.strategy",
-            "strategies/examples/fictional-progress.strategy", "strategies/kushiro-2nd.strategy");
+            "strategies/examples/fictional-progress.strategy", "strategies/kushiro-2nd.strategy",
+            "strategies/examples/fictional-full.strategy");
 
     private final Locale locale = Locale.getDefault();
     private final TimeZone timeZone = TimeZone.getDefault();

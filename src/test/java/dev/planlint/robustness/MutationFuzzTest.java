@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 class MutationFuzzTest {
 
     static final List<String> CORPUS = List.of("strategies/kushiro-2nd.strategy",
-            "strategies/kushiro-3rd-draft.strategy", "strategies/examples/fictional-progress.strategy");
+            "strategies/kushiro-3rd-draft.strategy", "strategies/examples/fictional-progress.strategy",
+            "strategies/examples/fictional-full.strategy");
 
     static final AtomicInteger CASES = new AtomicInteger();
     private static Path workspace;
