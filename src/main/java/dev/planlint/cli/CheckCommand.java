@@ -160,15 +160,8 @@ final class CheckCommand implements Callable<Integer> {
                         failLevel, language.locale(), compact,
                         Optional.ofNullable(output).filter(path -> !OutputTargets.isStandardOutput(path)),
                         Optional.ofNullable(writeBaseline), spec.commandLine().getOut(), outputs);
-            } catch (OutputException refused) {
-                err.println("planlint: " + refused.message(language.locale()));
-                return ExitCodes.INVALID;
-            } catch (InputError unusable) {
-                new DiagnosticPrinter(language.locale(), Map.of()).print(unusable.diagnostic(), err);
-                return ExitCodes.INVALID;
-            } catch (IOException failed) {
-                err.println("planlint: " + failed.getMessage());
-                return ExitCodes.INVALID;
+            } catch (InputError | IOException problem) {
+                return unusable(problem, err);
             }
         }
         Report report = checker.check(strategyFiles, actuals.rows(), actuals.diagnostics());
@@ -181,15 +174,8 @@ final class CheckCommand implements Callable<Integer> {
             long rendering = StartupTrace.now();
             write(report, catalog);
             StartupTrace.since("render", rendering);
-        } catch (OutputException refused) {
-            err.println("planlint: " + refused.message(language.locale()));
-            return ExitCodes.INVALID;
-        } catch (InputError unusable) {
-            new DiagnosticPrinter(language.locale(), Map.of()).print(unusable.diagnostic(), err);
-            return ExitCodes.INVALID;
-        } catch (IOException failed) {
-            err.println("planlint: " + failed.getMessage());
-            return ExitCodes.INVALID;
+        } catch (InputError | IOException problem) {
+            return unusable(problem, err);
         }
         if (report.hasInputErrors()) {
             return ExitCodes.INVALID;
@@ -253,5 +239,17 @@ final class CheckCommand implements Callable<Integer> {
                     ruleIds);
         }
         return configuration;
+    }
+
+    /** An output refused, an input that cannot be used or a file that cannot be written: said on stderr, exit 2. */
+    private int unusable(Exception problem, PrintWriter err) {
+        if (problem instanceof OutputException refused) {
+            err.println("planlint: " + refused.message(language.locale()));
+        } else if (problem instanceof InputError input) {
+            new DiagnosticPrinter(language.locale(), Map.of()).print(input.diagnostic(), err);
+        } else {
+            err.println("planlint: " + problem.getMessage());
+        }
+        return ExitCodes.INVALID;
     }
 }
