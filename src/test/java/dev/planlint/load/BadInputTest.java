@@ -66,6 +66,8 @@ class BadInputTest {
             unknown-era.strategy                 | ERROR  | time.unknownEra            | unknown-era.strategy                 | 4 | 14
             year-without-era.strategy            | ERROR  | time.yearWithoutEra        | year-without-era.strategy            | 4 | 14
             past-era-end.strategy                | NOTICE | time.pastEraEnd            | past-era-end.strategy                | 4 | 14
+            negative-count.strategy              | NOTICE | figure.negativeCount       | negative-count.strategy              | 4 | 7
+            share-over-whole.strategy            | NOTICE | figure.shareOverWhole      | share-over-whole.strategy            | 4 | 26
             pair-mismatch.strategy               | ERROR  | time.pairMismatch          | pair-mismatch.strategy               | 2 | 13
             pair-mismatch-letter.strategy        | ERROR  | time.pairMismatch          | pair-mismatch-letter.strategy        | 4 | 17
             year-out-of-range.strategy           | ERROR  | time.yearOutOfRange        | year-out-of-range.strategy           | 4 | 14
