@@ -51,6 +51,8 @@ class BadInputTest {
             period-half-range.strategy           | ERROR  | syntax.time                | period-half-range.strategy           | 1 | 11
             vision-without-value.strategy        | ERROR  | syntax.quantity            | vision-without-value.strategy        | 2 | 21
             vision-year-only.strategy            | ERROR  | syntax.vision              | vision-year-only.strategy            | 2 | 20
+            syntax-population.strategy           | ERROR  | syntax.population          | syntax-population.strategy           | 2 | 20
+            kpi-heading-under-goal.strategy      | ERROR  | syntax.measureKpis         | kpi-heading-under-goal.strategy      | 3 | 1
             syntax-migration.strategy            | ERROR  | syntax.migration           | syntax-migration.strategy            | 2 | 24
             syntax-impact.strategy               | ERROR  | syntax.impact              | syntax-impact.strategy               | 2 | 22
             priorities-empty.strategy            | ERROR  | syntax.measure             | priorities-empty.strategy            | 3 | 1
