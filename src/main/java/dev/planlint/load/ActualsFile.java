@@ -4,6 +4,7 @@ import dev.planlint.diagnostic.SourceFile;
 
 import dev.planlint.diagnostic.Diagnostic;
 import dev.planlint.diagnostic.InputError;
+import dev.planlint.model.Observation;
 import dev.planlint.model.SourcePosition;
 import dev.planlint.parser.StrategyParsing;
 import org.apache.commons.csv.CSVFormat;
@@ -96,17 +97,39 @@ public final class ActualsFile {
                     String.valueOf(record.size())));
             return Optional.empty();
         }
-        int valueColumn = columnOf(source.line(line), record.get(2));
-        StrategyParsing.ActualResult parsed = StrategyParsing.parseActual(source.displayName(), line, valueColumn,
-                record.get(2) + record.get(3) + "(" + record.get(1) + ")");
-        diagnostics.addAll(parsed.diagnostics());
-        return parsed.actual().map(actual -> new ActualRow(record.get(0), actual));
+        String text = source.line(line);
+        String value = record.get(2);
+        String unit = record.get(3);
+        // The parser reads the fields joined as a strategy writes them, 700人(R2年度); its positions are mapped
+        // back to the fields' own columns on the CSV line, which come in another order.
+        StrategyParsing.ActualResult parsed = StrategyParsing.parseActual(source.displayName(), line, 1,
+                value + unit + "(" + record.get(1) + ")");
+        int valueColumn = columnOf(text, value, 1);
+        int width = text.codePointCount(0, text.length());
+        int valueLength = value.codePointCount(0, value.length());
+        int unitLength = unit.codePointCount(0, unit.length());
+        parsed.diagnostics().forEach(diagnostic -> {
+            int offset = diagnostic.position().column() - 1;
+            int column;
+            if (offset < valueLength) {
+                column = valueColumn + offset;
+            } else if (offset < valueLength + unitLength) {
+                column = columnOf(text, unit, valueColumn) + offset - valueLength;
+            } else {
+                column = columnOf(text, record.get(1), 1) + Math.max(0, offset - valueLength - unitLength - 1);
+            }
+            diagnostics.add(new Diagnostic(diagnostic.severity(), new SourcePosition(source.displayName(), line,
+                    Math.max(1, Math.min(column, width + 1))), diagnostic.code(), diagnostic.arguments()));
+        });
+        return parsed.actual().map(actual -> new ActualRow(record.get(0), new Observation(actual.value(),
+                actual.time(), new SourcePosition(source.displayName(), line, valueColumn))));
     }
 
-    /** Where a field starts on its line, so that messages point at it; 1 when it cannot be found. */
-    private static int columnOf(String line, String field) {
-        int index = line.indexOf(field);
-        return index < 0 ? 1 : line.codePointCount(0, index) + 1;
+    /** Where a field starts on its line (searched from a column), so that messages point at it; else that column. */
+    private static int columnOf(String line, String field, int fromColumn) {
+        int from = line.offsetByCodePoints(0, Math.min(fromColumn - 1, line.codePointCount(0, line.length())));
+        int index = field.isEmpty() ? -1 : line.indexOf(field, from);
+        return index < 0 ? fromColumn : line.codePointCount(0, index) + 1;
     }
 
     private static Result failed(Diagnostic diagnostic) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 /** One change a fuzzer makes to a file's bytes. Positions are taken modulo the length, so every mutation applies. */
 sealed interface Mutation {
@@ -15,6 +16,48 @@ sealed interface Mutation {
             "令和12(2030)年", "累計", "平均", "以上", "以下", "万", "億", "千", "人", "%", "～", "数値目標：", "現状値",
             "改善方向：増加", "実績：", "前期指標：継続", "前期指標：置換：", "廃止指標：", "抑制：", "（再掲）",
             "計画期間：", "前期戦略：", "#", "\n", "\r\n", "\t", "　", "1,234", "0", "-5", "99999999999999999999999999999999");
+
+    /** Tokens of the configuration and baseline files' JSON. */
+    List<String> JSON_VOCABULARY = List.of("{", "}", "[", "]", ",", ":", "\"", "\\", "\\u0000", "null", "true",
+            "1e99999999", "-1", "0.5", "1000.00000000001", "\"scheme\"", "\"thresholds\"", "\"severities\"",
+            "\"off\"", "\"rule\"", "\"findings\"", "\"line\"", "\"subject\"", "//", "/*", "\n", "\uFEFF", "'");
+
+    /** Tokens of the actuals CSV. */
+    List<String> CSV_VOCABULARY = List.of(",", "\"", "\"\"", "\n", "\r\n", "kpi", "date", "value", "unit", "R6年度",
+            "令和0年度", "H00年", "-5", "1e9", "130万", "人", "%", "120%", "創業者数", " ", "　", "\uFEFF");
+
+    /** Runs of one token that stress what grows with repetition. */
+    List<String> LONG_RUNS = List.of("（", "【", "1", "あ", "・", "→", "(再掲", "万", "1千", ",", "\"", "[", "{");
+
+    /** One to five mutations chosen with {@code random}, for fuzzers that run outside jqwik. */
+    static List<Mutation> random(Random random, List<String> vocabulary) {
+        List<Mutation> mutations = new java.util.ArrayList<>();
+        for (int i = 0, count = 1 + random.nextInt(5); i < count; i++) {
+            int at = random.nextInt(20_000);
+            mutations.add(switch (random.nextInt(7)) {
+                case 0 -> new Delete(at, 1 + random.nextInt(200));
+                case 1, 2 -> new Insert(at, vocabulary.get(random.nextInt(vocabulary.size())));
+                case 3 -> new SwapLines(at, random.nextInt(20_000));
+                case 4 -> new Truncate(at);
+                case 5 -> {
+                    byte[] bytes = new byte[1 + random.nextInt(16)];
+                    random.nextBytes(bytes);
+                    yield new RandomBytes(at, bytes);
+                }
+                default -> random.nextBoolean() ? new RepeatLine(at, 1 + random.nextInt(2_000))
+                        : new LongRun(at, LONG_RUNS.get(random.nextInt(LONG_RUNS.size())), 100 + random.nextInt(4_900));
+            });
+        }
+        return mutations;
+    }
+
+    static byte[] applyAll(List<Mutation> mutations, byte[] input) {
+        byte[] bytes = input;
+        for (Mutation mutation : mutations) {
+            bytes = mutation.apply(bytes);
+        }
+        return bytes;
+    }
 
     record Delete(int at, int length) implements Mutation {
         public byte[] apply(byte[] input) {

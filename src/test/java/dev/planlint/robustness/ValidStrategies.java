@@ -1,0 +1,85 @@
+package dev.planlint.robustness;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Small valid strategies made from the grammar's constructs, so that the rules are fuzzed and not only the parser:
+ * every one parses without an error. Everything generated is fictional (架空市, invented figures), and each file
+ * says so in its first line.
+ */
+final class ValidStrategies {
+
+    private static final List<String> UNITS = List.of("人", "件", "社", "%", "億円", "万人", "回", "人/ha", "ha");
+    private static final List<String> DIRECTIONS = List.of("増加", "減少", "維持");
+    private static final List<String> NAMES = List.of("新規雇用者数", "移住相談件数", "創業者数", "観光入込客数",
+            "待機児童数", "転出者数", "健診受診率", "農業産出額", "誘致企業数", "ボランティア登録者数");
+    private static final List<String> SUB_MARKS = List.of("ア", "イ", "ウ", "エ");
+
+    private ValidStrategies() {
+    }
+
+    /** A strategy of one period: 1 to 3 goals, each with 数値目標 and measures whose KPIs and sub-measures vary. */
+    static String strategy(Random random, int planStart, String predecessor) {
+        StringBuilder text = new StringBuilder("# 架空の例（fuzzing 用に生成、fictional）\n");
+        text.append("戦略名：架空市総合戦略 第").append(planStart).append("期（架空の例）\n");
+        text.append("自治体：架空市\n");
+        text.append("計画期間：R").append(planStart).append("年度～R").append(planStart + 4).append("年度\n");
+        if (predecessor != null) {
+            text.append("前期戦略：").append(predecessor).append('\n');
+        }
+        if (random.nextInt(4) == 0) {
+            text.append("\n全体目標指標：\n");
+            kpi(text, random, "市の総人口", planStart, "");
+        }
+        int goals = 1 + random.nextInt(3);
+        int name = random.nextInt(NAMES.size());
+        for (int goal = 1; goal <= goals; goal++) {
+            text.append("\n【基本目標").append(goal).append("】架空の目標").append(goal).append('\n');
+            if (random.nextInt(5) != 0) {
+                text.append("数値目標：\n");
+                for (int k = 0, count = 1 + random.nextInt(2); k < count; k++) {
+                    kpi(text, random, NAMES.get(name++ % NAMES.size()) + goal + k, planStart, "");
+                }
+            }
+            for (int measure = 0, count = random.nextInt(3); measure < count; measure++) {
+                text.append((char) ('①' + measure)).append("架空の施策").append(goal).append(measure).append('\n');
+                if (random.nextBoolean()) {
+                    text.append(random.nextBoolean() ? "KPI：\n" : "重要業績評価指標（KPI）：\n");
+                    kpi(text, random, "施策指標" + goal + measure, planStart, "");
+                }
+                for (int sub = 0, subs = random.nextInt(3); sub < subs; sub++) {
+                    text.append("  ").append(SUB_MARKS.get(sub)).append(" 架空の事業").append(sub).append('\n');
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private static void kpi(StringBuilder text, Random random, String name, int planStart, String indent) {
+        String unit = UNITS.get(random.nextInt(UNITS.size()));
+        int most = unit.equals("%") ? 100 : 100_000;
+        int baseline = 1 + random.nextInt(Math.min(most, 1000));
+        int target = Math.min(most, Math.max(0, baseline + random.nextInt(401) - 150));
+        boolean cumulative = !unit.equals("%") && random.nextInt(4) == 0;
+        String bound = random.nextInt(5) == 0 ? (random.nextBoolean() ? "以上" : "以下") : "";
+        text.append(indent).append("・").append(name).append("：現状値").append(baseline).append(unit)
+                .append("(R").append(planStart - 1 - random.nextInt(2)).append("年度) → ").append(target).append(unit)
+                .append(bound).append(cumulative
+                        ? "(R" + planStart + "～R" + (planStart + 4) + "年度累計)"
+                        : "(R" + (planStart + 2 + random.nextInt(3)) + "年度)").append('\n');
+        if (random.nextInt(4) != 0) {
+            text.append(indent).append("    改善方向：").append(DIRECTIONS.get(random.nextInt(DIRECTIONS.size())))
+                    .append('\n');
+        }
+        if (random.nextBoolean()) {
+            text.append(indent).append("    実績：");
+            for (int year = 0, years = 1 + random.nextInt(3); year < years; year++) {
+                int actual = Math.min(most, Math.max(0, baseline + random.nextInt(201) - 100));
+                text.append(year == 0 ? "" : "、").append(actual)
+                        .append(unit).append("(R").append(planStart + year).append("年度)");
+            }
+            text.append('\n');
+        }
+    }
+}
