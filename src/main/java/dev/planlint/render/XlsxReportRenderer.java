@@ -155,7 +155,7 @@ public final class XlsxReportRenderer implements ReportRenderer {
         List<String> headers = new ArrayList<>(List.of(text("report.col.place"), text("sheet.col.level"),
                 text("sheet.col.measure"), text("report.col.kpi"), text("report.col.baseline"),
                 text("report.col.target")));
-        years.forEach(year -> headers.add(Messages.format(locale, "sheet.col.actual", japaneseEra(year), String.valueOf(year))));
+        years.forEach(year -> headers.add(Messages.format(locale, "sheet.col.actual", japaneseEra(year))));
         headers.addAll(List.of(text("sheet.col.rate"), text("sheet.col.grade"), text("sheet.col.messages"),
                 text("sheet.col.department"), text("sheet.col.comment"), text("sheet.col.direction")));
         table.header(headers);

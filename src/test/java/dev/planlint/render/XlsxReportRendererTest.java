@@ -100,7 +100,7 @@ class XlsxReportRendererTest {
             assertThat(book.getSheetName(0)).isEqualTo("Summary");
             assertThat(book.getSheetName(1)).isEqualTo("Goal 1");
             assertThat(cells(book.getSheet("Goal 1").getRow(XlsxReportRenderer.HEADER_ROWS)))
-                    .contains("Level", "FY2025", "Achievement rate", "Department");
+                    .contains("Level", "FY R7", "Achievement rate", "Department");
         }
     }
 
