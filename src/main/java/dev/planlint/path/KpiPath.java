@@ -486,6 +486,18 @@ public final class KpiPath {
         return Outcome.NOT_KNOWN;
     }
 
+    /**
+     * Whether there is a value to grade: for a sum over years, one within its years; for a level, one after the
+     * baseline's year. A value of the baseline's own year (or earlier) restates the start and says nothing of progress;
+     * graded, it read as "no progress, figure 0" (behind, needs improvement, B, or A on no time elapsed).
+     */
+    public boolean hasActualSinceBaseline() {
+        if (getLatest() == null) {
+            return false;
+        }
+        return isCumulative() ? actualsInTargetYears > 0 : getLatestYear() > baselineYear;
+    }
+
     /** Progress under {@code scheme}, computed on first use; never null. */
     public Progress progress(Scheme scheme) {
         return progress.computeIfAbsent(scheme, this::judge);
@@ -497,6 +509,9 @@ public final class KpiPath {
         }
         if (getLatest() == null || (isCumulative() && actualsInTargetYears == 0)) {
             return Progress.cannotJudge(scheme, Progress.CannotJudge.NO_ACTUAL);
+        }
+        if (!hasActualSinceBaseline()) {
+            return Progress.cannotJudge(scheme, Progress.CannotJudge.TOO_FEW_POINTS);
         }
         Progress measured = ProgressScheme.of(scheme).measure(this);
         if (bound != Bound.POINT && !isCumulative()) {

@@ -142,7 +142,8 @@ public final class HtmlReportRenderer implements TextRenderer {
                         + " · " + Messages.format(locale, "report.chart.graded", line.statusText(locale))
                         + (status.figure() == null ? ""
                         : " · " + Messages.format(locale, "report.chart.figure", line.figureText())))
-                .orElse(text(line.latest().isPresent() ? "report.chart.notGradedByScheme" : "report.chart.notGraded"));
+                .orElse(line.reported().notJudgeable().isPresent() ? line.statusText(locale)
+                        : text(line.latest().isPresent() ? "report.chart.notGradedByScheme" : "report.chart.notGraded"));
     }
 
     private String badge(KpiLines.Line line) {

@@ -75,11 +75,16 @@ final class KpiLines {
             return strategy.strategy().file();
         }
 
-        /** "on track (A)": whether the grade calls for action, and the grade; or "no data". */
+        /**
+         * "on track (A)": whether the grade calls for action, and the grade; "not judgeable (no actual value)" where
+         * the scheme cannot grade the KPI; else "not graded".
+         */
         String statusText(Locale locale) {
             return status().map(s -> Messages.format(locale, "report.status",
                             Messages.text(locale, "report.track." + track().name()),
                             Messages.words(locale, s.grade()).orElse(s.grade().toString())))
+                    .or(() -> reported.notJudgeable().map(reason -> Messages.format(locale, "report.notJudgeable",
+                            Messages.words(locale, reason).orElse(reason.id()))))
                     .orElse(Messages.text(locale, "report.track.NO_DATA"));
         }
 
