@@ -458,6 +458,23 @@ public final class KpiPath {
     }
 
     /**
+     * How a target not reached by the latest value falls short: moving away where the latest value is worse than the
+     * baseline (as yearly levels), else not reached; null where the target is reached or nothing is known.
+     */
+    public Shortfall getShortfall() {
+        if (levelOutcome() != Outcome.NOT_REACHED) {
+            return null;
+        }
+        BigDecimal achieved = getAchievedImprovement();
+        return achieved != null && achieved.signum() < 0 ? Shortfall.MOVING_AWAY : Shortfall.NOT_REACHED;
+    }
+
+    /** For a value from before the target's year: how many years before it; null for a final value or none. */
+    public Integer getYearsBeforeTarget() {
+        return getLatestKind() == ValueKind.INTERIM ? targetYear - getLatestYear() : null;
+    }
+
+    /**
      * The latest single-year value against the target's yearly level, counted in the direction of improvement
      * (A / level, or level / A where less is better); 1 or more reaches it. Null without a direction or a value.
      */
