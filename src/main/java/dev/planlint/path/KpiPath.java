@@ -337,6 +337,19 @@ public final class KpiPath {
         return Ratios.percentOf(getLatest(), baselineLevel, targetLevel, baselineLevel);
     }
 
+    /**
+     * 達成率 as a review table shows it: for a level target the achievement rate (A − B) / (T − B) × 100; for a sum over
+     * years, the sum so far as a percentage of the total, counted in the direction of improvement. Null where neither
+     * can be had.
+     */
+    public BigDecimal getReportedAchievementRate() {
+        if (!isCumulative()) {
+            return getAchievementRate();
+        }
+        BigDecimal share = getDirectedCumulativeShare();
+        return share == null ? null : share.movePointRight(2).stripTrailingZeros();
+    }
+
     /** The share of the time from baseline to target that has passed at the latest value. */
     public BigDecimal getElapsedShare() {
         if (getLatest() == null || getYearsToTarget() <= 0) {

@@ -92,6 +92,12 @@ final class KpiLines {
             return latest().map(Figures::observation).orElse("—");
         }
 
+        /** The achievement rate to one decimal (62.5%), as KpiPath works it out; "—" where there is none. */
+        String rateText() {
+            return Optional.ofNullable(reported.path()).map(path -> path.getReportedAchievementRate())
+                    .map(rate -> Figures.percent(rate)).orElse("—");
+        }
+
         String figureText() {
             return status().map(Grading::figure).map(figure -> Figures.number(figure, 3)).orElse("—");
         }
