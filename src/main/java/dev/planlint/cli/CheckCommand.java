@@ -9,6 +9,8 @@ import dev.planlint.config.ConfigurationException;
 import dev.planlint.config.ConfigurationReader;
 import dev.planlint.engine.RuleEngine;
 import dev.planlint.engine.RuleLoadException;
+import dev.planlint.engine.RuleRunException;
+import dev.planlint.diagnostic.Messages;
 import dev.planlint.check.Baseline;
 import dev.planlint.load.ActualsFile;
 import dev.planlint.load.StrategyFiles;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +106,11 @@ final class CheckCommand implements Callable<Integer> {
             + "(see docs/user-rules.md).")
     private Path userRules;
 
+    @Option(names = "--rules-timeout", paramLabel = "SECONDS", defaultValue = "5",
+            description = "With --rules: the longest the rules may run on one strategy, 1 to 3600 seconds; a rule "
+                    + "that runs longer is stopped and named (exit 2). Default: ${DEFAULT-VALUE}.")
+    private int rulesTimeout;
+
     @Option(names = "--compact", description = "With --format json: no indentation or line breaks, the same "
             + "content, for large batches.")
     private boolean compact;
@@ -117,6 +125,24 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         StartupTrace.sinceMain("CLI model");
         PrintWriter err = spec.commandLine().getErr();
+        if (rulesTimeout < 1 || rulesTimeout > 3600) {
+            err.println("planlint: " + Messages.format(language.locale(), "option.rulesTimeout", rulesTimeout));
+            return ExitCodes.INVALID;
+        }
+        RuleEngine.reportRuleExitsTo(exit -> {
+            err.println("planlint: " + UserRuleErrors.describe(exit, language.locale()));
+            err.flush();
+        });
+        try {
+            return check(err);
+        } catch (RuntimeException failed) {
+            RuleRunException byRule = UserRuleErrors.find(failed).orElseThrow(() -> failed);
+            err.println("planlint: " + UserRuleErrors.describe(byRule, language.locale()));
+            return ExitCodes.INVALID;
+        }
+    }
+
+    private Integer check(PrintWriter err) {
         long catalogRead = StartupTrace.now();
         List<Path> strategyFiles = StrategyFiles.expand(files);
         OutputTargets outputs = new OutputTargets().add("--output", output).add("--write-baseline", writeBaseline);
@@ -135,7 +161,7 @@ final class CheckCommand implements Callable<Integer> {
             failLevel = failLevel();
             configuration = configuration(catalog.rules().stream().map(rule -> rule.id())
                     .collect(Collectors.toSet()));
-            engine = userRules == null ? ShippedRules.engine() : RuleEngine.withUserRules(userRules);
+            engine = userRules == null ? ShippedRules.engine() : RuleEngine.withUserRules(userRules, Duration.ofSeconds(rulesTimeout));
         } catch (ConfigurationException wrong) {
             if (wrong.diagnostic().isPresent()) {
                 new DiagnosticPrinter(language.locale(), Map.of()).print(wrong.diagnostic().get(), err);

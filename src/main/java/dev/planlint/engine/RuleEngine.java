@@ -26,12 +26,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -50,8 +53,12 @@ public final class RuleEngine {
      */
     private final CompletableFuture<KieSessionsPool> sessions;
 
-    private RuleEngine(CompletableFuture<KieBase> rules) {
+    /** Present when user rules run: they run guarded, the shipped rules alone do not need to. */
+    private final Optional<UserRuleGuard> guard;
+
+    private RuleEngine(CompletableFuture<KieBase> rules, Optional<UserRuleGuard> guard) {
         this.sessions = rules.thenApply(base -> base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+        this.guard = guard;
     }
 
     /** The shipped rules. */
@@ -61,11 +68,14 @@ public final class RuleEngine {
             KieBase base = KieBaseBuilder.createKieBaseFromModel(shippedModels());
             StartupTrace.since("KieBase (own thread)", building);
             return base;
-        }));
+        }), Optional.empty());
     }
 
-    /** The shipped rules and the rules of every {@code .drl} file under {@code directory}. */
-    public static RuleEngine withUserRules(Path directory) throws RuleLoadException {
+    /**
+     * The shipped rules and the rules of every {@code .drl} file under {@code directory}; an evaluation that runs
+     * longer than {@code limit} is stopped and its user rule named ({@link RuleRunException}).
+     */
+    public static RuleEngine withUserRules(Path directory, Duration limit) throws RuleLoadException {
         KieBase base = KieBaseBuilder.createKieBaseFromModel(shippedModels());
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(base);
         List<Path> files = drlFiles(directory);
@@ -79,11 +89,30 @@ public final class RuleEngine {
             throw new RuleLoadException(errors);
         }
         addPackages(base, builder.getKnowledgePackages());
-        return new RuleEngine(CompletableFuture.completedFuture(base));
+        return new RuleEngine(CompletableFuture.completedFuture(base),
+                Optional.of(new UserRuleGuard(limit, UserRuleSources.of(files))));
     }
 
+    /**
+     * Where a user rule's {@code System.exit} is reported before the program ends with exit code 2: the call
+     * cannot be refused, only caught in the shutdown it starts.
+     */
+    public static void reportRuleExitsTo(Consumer<RuleRunException> reporter) {
+        UserRuleGuard.reportExitsTo(reporter);
+    }
+
+    /**
+     * @throws RuleRunException when a user rule runs past the time limit, throws, or calls {@code System.exit}
+     */
     public Evaluation evaluate(Collection<?> facts) {
         KieSession session = sessions.join().newKieSession();
+        if (guard.isPresent()) {
+            return guard.get().run(session, guarded -> evaluate(guarded, facts));
+        }
+        return evaluate(session, facts);
+    }
+
+    private static Evaluation evaluate(KieSession session, Collection<?> facts) {
         Set<String> fired = new HashSet<>();
         AgendaEventListener firings = new DefaultAgendaEventListener() {
             @Override
