@@ -337,6 +337,19 @@ public final class KpiPath {
         return Ratios.percentOf(getLatest(), baselineLevel, targetLevel, baselineLevel);
     }
 
+    /**
+     * 達成率 as a review table shows it: for a level target the achievement rate (A − B) / (T − B) × 100; for a sum over
+     * years, the sum so far as a percentage of the total, counted in the direction of improvement. Null where neither
+     * can be had.
+     */
+    public BigDecimal getReportedAchievementRate() {
+        if (!isCumulative()) {
+            return getAchievementRate();
+        }
+        BigDecimal share = getDirectedCumulativeShare();
+        return share == null ? null : share.movePointRight(2).stripTrailingZeros();
+    }
+
     /** The share of the time from baseline to target that has passed at the latest value. */
     public BigDecimal getElapsedShare() {
         if (getLatest() == null || getYearsToTarget() <= 0) {
@@ -458,6 +471,23 @@ public final class KpiPath {
     }
 
     /**
+     * How a target not reached by the latest value falls short: moving away where the latest value is worse than the
+     * baseline (as yearly levels), else not reached; null where the target is reached or nothing is known.
+     */
+    public Shortfall getShortfall() {
+        if (levelOutcome() != Outcome.NOT_REACHED) {
+            return null;
+        }
+        BigDecimal achieved = getAchievedImprovement();
+        return achieved != null && achieved.signum() < 0 ? Shortfall.MOVING_AWAY : Shortfall.NOT_REACHED;
+    }
+
+    /** For a value from before the target's year: how many years before it; null for a final value or none. */
+    public Integer getYearsBeforeTarget() {
+        return getLatestKind() == ValueKind.INTERIM ? targetYear - getLatestYear() : null;
+    }
+
+    /**
      * The latest single-year value against the target's yearly level, counted in the direction of improvement
      * (A / level, or level / A where less is better); 1 or more reaches it. Null without a direction or a value.
      */
@@ -486,6 +516,18 @@ public final class KpiPath {
         return Outcome.NOT_KNOWN;
     }
 
+    /**
+     * Whether there is a value to grade: for a sum over years, one within its years; for a level, one after the
+     * baseline's year. A value of the baseline's own year (or earlier) restates the start and says nothing of progress;
+     * graded, it read as "no progress, figure 0" (behind, needs improvement, B, or A on no time elapsed).
+     */
+    public boolean hasActualSinceBaseline() {
+        if (getLatest() == null) {
+            return false;
+        }
+        return isCumulative() ? actualsInTargetYears > 0 : getLatestYear() > baselineYear;
+    }
+
     /** Progress under {@code scheme}, computed on first use; never null. */
     public Progress progress(Scheme scheme) {
         return progress.computeIfAbsent(scheme, this::judge);
@@ -497,6 +539,9 @@ public final class KpiPath {
         }
         if (getLatest() == null || (isCumulative() && actualsInTargetYears == 0)) {
             return Progress.cannotJudge(scheme, Progress.CannotJudge.NO_ACTUAL);
+        }
+        if (!hasActualSinceBaseline()) {
+            return Progress.cannotJudge(scheme, Progress.CannotJudge.TOO_FEW_POINTS);
         }
         Progress measured = ProgressScheme.of(scheme).measure(this);
         if (bound != Bound.POINT && !isCumulative()) {
