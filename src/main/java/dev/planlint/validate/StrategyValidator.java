@@ -79,7 +79,11 @@ public final class StrategyValidator {
         int expected = 1;
         for (T item : items) {
             int actual = number.applyAsInt(item);
-            if (actual != expected) {
+            if (actual > expected) {
+                // A diagram shown in part skips numbers; what is there is read as numbered.
+                diagnostics.add(Diagnostic.notice(position.apply(item), "numbering." + what + "Gap",
+                        where.apply(item), label(what, actual), label(what, expected)));
+            } else if (actual < expected) {
                 diagnostics.add(Diagnostic.error(position.apply(item), "numbering." + what, where.apply(item),
                         label(what, actual), label(what, expected)));
             }

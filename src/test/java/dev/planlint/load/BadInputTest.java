@@ -92,11 +92,14 @@ class BadInputTest {
             direction-unknown.strategy           | ERROR  | direction.unknown          | direction-unknown.strategy           | 5 | 10
             no-goals.strategy                    | ERROR  | strategy.noGoals           | no-goals.strategy                    | 1 | 1
             no-period.strategy                   | ERROR  | strategy.noPeriod          | no-period.strategy                   | 1 | 1
-            numbering-goal.strategy              | ERROR  | numbering.goal             | numbering-goal.strategy              | 3 | 1
-            goal-number-huge.strategy            | ERROR  | numbering.goal             | goal-number-huge.strategy            | 2 | 1
-            measure-number-huge.strategy         | ERROR  | numbering.measure          | measure-number-huge.strategy         | 3 | 1
-            numbering-measure.strategy           | ERROR  | numbering.measure          | numbering-measure.strategy           | 4 | 1
-            numbering-sub.strategy               | ERROR  | numbering.subMeasure       | numbering-sub.strategy               | 5 | 3
+            numbering-goal.strategy              | NOTICE | numbering.goalGap          | numbering-goal.strategy              | 3 | 1
+            goal-number-huge.strategy            | NOTICE | numbering.goalGap          | goal-number-huge.strategy            | 2 | 1
+            measure-number-huge.strategy         | NOTICE | numbering.measureGap       | measure-number-huge.strategy         | 3 | 1
+            numbering-measure.strategy           | NOTICE | numbering.measureGap       | numbering-measure.strategy           | 4 | 1
+            numbering-sub.strategy               | NOTICE | numbering.subMeasureGap    | numbering-sub.strategy               | 5 | 3
+            numbering-goal-back.strategy         | ERROR  | numbering.goal             | numbering-goal-back.strategy         | 4 | 1
+            numbering-measure-back.strategy      | ERROR  | numbering.measure          | numbering-measure-back.strategy      | 5 | 1
+            numbering-sub-back.strategy          | ERROR  | numbering.subMeasure       | numbering-sub-back.strategy          | 6 | 3
             duplicate-kpi.strategy               | ERROR  | kpi.duplicateName          | duplicate-kpi.strategy               | 5 | 2
             relist-nowhere.strategy              | ERROR  | relist.nowhere             | relist-nowhere.strategy              | 4 | 6
             relist-ambiguous.strategy            | ERROR  | relist.ambiguous           | relist-ambiguous.strategy            | 8 | 6
