@@ -49,6 +49,7 @@ class ArchitectureTest {
             .layer("engine").definedBy("dev.planlint.engine..")
             .layer("check").definedBy("dev.planlint.check..")
             .layer("render").definedBy("dev.planlint.render..")
+            .layer("fmt").definedBy("dev.planlint.fmt..")
             .layer("cli").definedBy("dev.planlint.cli..")
             .layer("build").definedBy("dev.planlint.build..")
 
@@ -68,11 +69,12 @@ class ArchitectureTest {
             .whereLayer("check").mayOnlyAccessLayers(
                     "model", "catalog", "diagnostic", "load", "link", "path", "facts", "config", "engine", "trace")
             .whereLayer("render").mayOnlyAccessLayers("model", "catalog", "diagnostic", "path", "check")
+            .whereLayer("fmt").mayOnlyAccessLayers("model", "diagnostic", "parser")
             .whereLayer("cli").mayOnlyAccessLayers(
-                    "model", "catalog", "diagnostic", "load", "config", "engine", "check", "render", "trace")
+                    "model", "catalog", "diagnostic", "load", "config", "engine", "check", "render", "trace", "fmt")
             .whereLayer("build").mayOnlyAccessLayers("catalog")
 
-            .whereLayer("parser").mayOnlyBeAccessedByLayers("load")
+            .whereLayer("parser").mayOnlyBeAccessedByLayers("load", "fmt")
             .whereLayer("validate").mayOnlyBeAccessedByLayers("load")
             .whereLayer("path").mayOnlyBeAccessedByLayers("facts", "config", "generated rules", "check", "render")
             .whereLayer("generated rules").mayNotBeAccessedByAnyLayer()

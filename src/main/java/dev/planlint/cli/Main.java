@@ -30,6 +30,7 @@ public final class Main implements Runnable {
         SUBCOMMANDS.put("check", CheckCommand::new);
         SUBCOMMANDS.put("diff", DiffCommand::new);
         SUBCOMMANDS.put("show", ShowCommand::new);
+        SUBCOMMANDS.put("fmt", FmtCommand::new);
         SUBCOMMANDS.put("rules", RulesCommand::new);
         SUBCOMMANDS.put("explain", ExplainCommand::new);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
