@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,9 +57,11 @@ public final class KpiPath {
     private final List<Integer> finishedTargetYears;
     private final BigDecimal cumulativeActual;
     private final int actualsInTargetYears;
+    private final List<YearKindPair> mixedYearKinds;
     private final Map<Scheme, Progress> progress = new EnumMap<>(Scheme.class);
 
     private KpiPath(Kpi kpi, LocalDate asOf, Stream<Observation> observations) {
+        List<Observation> values = observations.toList();
         this.direction = kpi.direction();
         this.bound = kpi.target().bound();
         this.targetUnit = kpi.target().value().unit();
@@ -72,7 +75,7 @@ public final class KpiPath {
         this.targetYear = kpi.target().time().toYear();
         this.targetAggregate = kpi.target().time().aggregate();
         this.asOf = asOf;
-        this.known = observations
+        this.known = values.stream()
                 .filter(observation -> observation.time().aggregate() == Aggregate.POINT)
                 .filter(observation -> observation.value().unit().equals(targetUnit))
                 .filter(observation -> !observation.time().endDate().isAfter(asOf))
@@ -86,6 +89,31 @@ public final class KpiPath {
         this.actualsInTargetYears = inTargetYears.size();
         this.cumulativeActual = inTargetYears.stream().map(observation -> observation.value().baseValue())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+        this.mixedYearKinds = pairYearKinds(Stream.concat(Stream.of(kpi.baseline()), kpi.actuals().stream()),
+                latestObservation());
+    }
+
+    /**
+     * The KPI's own single-year values (baseline and actuals) that give a calendar-year and a fiscal-year figure for
+     * the same year in the same unit, one pair a year (the last written of each kind), oldest year first.
+     */
+    private static List<YearKindPair> pairYearKinds(Stream<Observation> values, Optional<Observation> latest) {
+        record YearAndUnit(int year, String unit) {
+        }
+        Map<YearAndUnit, Observation> calendar = new LinkedHashMap<>();
+        Map<YearAndUnit, Observation> fiscal = new LinkedHashMap<>();
+        values.filter(value -> value.time().aggregate() == Aggregate.POINT && !value.time().isRange())
+                .sorted(IN_TIME)
+                .forEach(value -> (value.time().kind().isFiscal() ? fiscal : calendar)
+                        .put(new YearAndUnit(value.time().toYear(), value.value().unit()), value));
+        return calendar.entrySet().stream()
+                .filter(entry -> fiscal.containsKey(entry.getKey()))
+                .map(entry -> {
+                    Observation fiscalValue = fiscal.get(entry.getKey());
+                    return new YearKindPair(entry.getValue(), fiscalValue, latest.equals(Optional.of(fiscalValue)));
+                })
+                .sorted(Comparator.comparingInt(YearKindPair::year))
+                .toList();
     }
 
     /** A KPI's path from its own actual values. */
@@ -259,6 +287,11 @@ public final class KpiPath {
         known.forEach(observation -> measured.add(observation.time().toYear()));
         return finishedYears(like, plan.fromYear(), plan.toYear(), asOf).stream()
                 .filter(year -> !measured.contains(year)).toList();
+    }
+
+    /** Calendar-year and fiscal-year values written for the same year; empty when the KPI keeps to one kind. */
+    public List<YearKindPair> getMixedYearKinds() {
+        return mixedYearKinds;
     }
 
     // ---- directed quantities: positive is better

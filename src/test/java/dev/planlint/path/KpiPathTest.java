@@ -147,4 +147,20 @@ class KpiPathTest {
         assertThat(visitors.getKnown()).hasSize(1);
         assertThat(visitors.getLatestYear()).isEqualTo(2024);
     }
+
+    @Test
+    void aCalendarYearAndAFiscalYearValueForTheSameYearArePairedWithTheFiscalOneLatest() {
+        KpiPath mixed = path("現状値650人(R5年度) → 800人(R9年度)", "増加", "690人(R6年度)、700人(R6年)");
+        assertThat(mixed.getMixedYearKinds()).singleElement().satisfies(pair -> {
+            assertThat(pair.year()).isEqualTo(2024);
+            assertThat(pair.calendar().value().written()).isEqualTo("700人");
+            assertThat(pair.fiscal().value().written()).isEqualTo("690人");
+            assertThat(pair.latest()).as("R6年度 ends on 31 March 2025, after R6年").isTrue();
+        });
+        KpiPath baselinePair = path("現状値650人(R5年) → 800人(R9年度)", "増加", "660人(R5年度)、700人(R6年度)");
+        assertThat(baselinePair.getMixedYearKinds()).singleElement()
+                .satisfies(pair -> assertThat(pair.latest()).as("a later year is the latest").isFalse());
+        assertThat(path("現状値650人(R5年) → 800人(R9年度)", "増加", "700人(R6年度)、71%(R5年度)").getMixedYearKinds())
+                .as("other years or other units are not paired").isEmpty();
+    }
 }
