@@ -37,8 +37,12 @@ K_SUPPRESS     : ('抑制' | 'suppress') HEAD_COLON -> pushMode(RULE_ID) ;
 
 GOAL_HEAD      : ( [【[] WS_CHAR* ('基本目標' | 'goal') WS_CHAR* DIGITS WS_CHAR* [】\]]
                  | 'goal' WS_CHAR+ DIGITS WS_CHAR* COLON_CHAR ) -> pushMode(TEXT) ;
-MEASURE_HEAD   : ( CIRCLED | 'measure' WS_CHAR+ DIGITS WS_CHAR* COLON_CHAR ) -> pushMode(TEXT) ;
-SUB_HEAD       : ( KANA_MARK | 'sub' WS_CHAR+ [a-z] WS_CHAR* COLON_CHAR ) -> pushMode(TEXT) ;
+// Measures numbered as cities write them: ①, (1), （１）, 1., 1); sub-measures ア or (ア). No other line starts with a
+// digit or a parenthesis, so these marks cannot take another construct's line.
+MEASURE_HEAD   : ( CIRCLED | 'measure' WS_CHAR+ DIGITS WS_CHAR* COLON_CHAR
+                 | OPEN_PAREN WS_CHAR* DIGITS WS_CHAR* CLOSE_PAREN | DIGITS ([.．] | CLOSE_PAREN) ) -> pushMode(TEXT) ;
+SUB_HEAD       : ( KANA_MARK | OPEN_PAREN WS_CHAR* KANA_MARK WS_CHAR* CLOSE_PAREN
+                 | 'sub' WS_CHAR+ [a-z] WS_CHAR* COLON_CHAR ) -> pushMode(TEXT) ;
 BULLET         : ('・' | '-' | '･') -> pushMode(NAME_THEN_VALUE) ;
 
 ERROR_CHAR     : . ;

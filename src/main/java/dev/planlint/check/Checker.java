@@ -218,9 +218,9 @@ public final class Checker {
 
     /** Each KPI with the path its fact was judged on and the grade the scheme's rules gave it. */
     private static ReportedStrategy reported(LoadedStrategy loaded, List<Object> facts, List<KpiStatus> statuses) {
-        Map<Subject, KpiPath> paths = new HashMap<>();
+        Map<Subject, KpiFact> judged = new HashMap<>();
         facts.stream().filter(KpiFact.class::isInstance).map(KpiFact.class::cast)
-                .forEach(fact -> paths.put(fact.getSubject(), fact.getPath()));
+                .forEach(fact -> judged.put(fact.getSubject(), fact));
         Map<Subject, Grading> grades = new HashMap<>();
         statuses.forEach(status -> grades.putIfAbsent(status.getSubject(), new Grading(status.getScheme(),
                 status.getGrade(), status.getFigure())));
@@ -228,7 +228,9 @@ public final class Checker {
         List<ReportedKpi> kpis = new ArrayList<>();
         strategy.kpis().forEach(kpi -> {
             Subject subject = StrategyFacts.kpiSubject(strategy, kpi);
-            kpis.add(new ReportedKpi(subject, kpi, paths.get(subject), Optional.ofNullable(grades.get(subject))));
+            KpiFact fact = judged.get(subject);
+            kpis.add(new ReportedKpi(subject, kpi, fact == null ? null : fact.getPath(),
+                    fact == null ? null : fact.getProgress(), Optional.ofNullable(grades.get(subject))));
         });
         return new ReportedStrategy(strategy, loaded.predecessor().map(LoadedStrategy::strategy), kpis);
     }

@@ -6,14 +6,16 @@ import dev.planlint.model.Observation;
 import dev.planlint.model.Place;
 import dev.planlint.model.Subject;
 import dev.planlint.path.KpiPath;
+import dev.planlint.path.Progress;
 
 import java.util.Optional;
 
 /**
- * A KPI as the report shows it: the path the rules judged (its latest value, its rate) and the grade they gave it, so
- * that every format shows the same figures.
+ * A KPI as the report shows it: the path the rules judged (its latest value, its rate), its progress under the scheme
+ * in use (with the reason where the scheme cannot judge it) and the grade the rules gave it, so that every format
+ * shows the same figures.
  */
-public record ReportedKpi(Subject subject, Kpi kpi, KpiPath path, Optional<Grading> grade) {
+public record ReportedKpi(Subject subject, Kpi kpi, KpiPath path, Progress progress, Optional<Grading> grade) {
 
     /** A goal's 数値目標, a measure's KPI or an overall target. */
     public KpiLevel level() {
@@ -23,6 +25,11 @@ public record ReportedKpi(Subject subject, Kpi kpi, KpiPath path, Optional<Gradi
     /** Where the KPI stands: its goal, and its measure and sub-measure for a measure's KPI. */
     public Place place() {
         return kpi.place();
+    }
+
+    /** Why the scheme in use cannot grade the KPI (評価不能), where it cannot. */
+    public Optional<Progress.CannotJudge> notJudgeable() {
+        return grade.isPresent() || progress == null ? Optional.empty() : Optional.ofNullable(progress.getCannotJudge());
     }
 
     /** The latest value the rules judged. */

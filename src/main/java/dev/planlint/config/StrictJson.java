@@ -48,7 +48,9 @@ public final class StrictJson {
 
     private StrictJson(String file, String text) {
         this.file = file;
-        this.reader = new JsonReader(new StringReader(text));
+        // Gson counts lines at LF only; a CR LF or a lone CR (as an old editor writes) is one line end, as in the
+        // strategy files, so that every position names the line a user sees. Outside strings CR is only a blank.
+        this.reader = new JsonReader(new StringReader(text.replace("\r\n", "\n").replace('\r', '\n')));
         reader.setStrictness(Strictness.STRICT);
         reader.setNestingLimit(64);
     }

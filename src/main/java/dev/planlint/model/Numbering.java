@@ -15,7 +15,7 @@ public final class Numbering {
         return digits.length() > MAX_INT_DIGITS ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
-    /** ① … ⑳ are 1 … 20, ㉑ … ㉟ are 21 … 35, ㊱ … ㊿ are 36 … 50; "measure 7:" is 7. */
+    /** ① … ⑳ are 1 … 20, ㉑ … ㉟ are 21 … 35, ㊱ … ㊿ are 36 … 50; "measure 7:", (7), （７）, 7. and 7) are 7. */
     public static int measureNumber(String marker) {
         int c = marker.codePointAt(0);
         if (c >= 0x2460 && c <= 0x2473) {
@@ -30,9 +30,9 @@ public final class Numbering {
         return digitsIn(marker);
     }
 
-    /** ア is 1, イ 2, …; "sub c:" is 3. */
+    /** ア and (ア) are 1, イ 2, …; "sub c:" is 3. */
     public static int subMeasureNumber(String marker) {
-        int kana = KANA.indexOf(marker.charAt(0));
+        int kana = KANA.indexOf(Names.nfkc(marker).replaceFirst("^\\(\\s*", "").charAt(0));
         if (kana >= 0) {
             return kana + 1;
         }

@@ -2,13 +2,13 @@ package dev.planlint.parser;
 
 import dev.planlint.model.Names;
 import dev.planlint.model.Quantity;
+import dev.planlint.model.Units;
 import dev.planlint.model.SourcePosition;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.Set;
 
 /** Builds exact {@link Quantity} values from figures such as {@code 13万8千人}, {@code 1,496万㌧} or {@code 88.5％}. */
 final class FigureBuilder {
@@ -19,13 +19,6 @@ final class FigureBuilder {
 
     /** 万 and the multipliers above it close a group of four digits; 千 counts within one. */
     private static final int GROUP_EXPONENT = 4;
-
-    /** Units that count whole things: a value in them must be a whole number. */
-    private static final Set<String> COUNTING_UNITS = Set.of("人", "件", "社", "回", "人泊", "戸", "校", "箇所",
-            "か所", "カ所", "団体", "世帯", "組", "店舗", "事業所", "施設", "台", "棟", "人日");
-
-    /** Units of a share: they take no 千/万/億 multiplier. */
-    private static final Set<String> SHARE_UNITS = Set.of("%", "割", "‰");
 
     private final BuildContext context;
 
@@ -123,10 +116,10 @@ final class FigureBuilder {
     }
 
     private void checkUnitCarries(Quantity quantity, SourcePosition position) {
-        if (SHARE_UNITS.contains(quantity.unit()) && quantity.multiplierExponent() != 0) {
+        if (Units.SHARES.contains(quantity.unit()) && quantity.multiplierExponent() != 0) {
             context.error(position, "figure.shareWithMultiplier", quantity.written(), quantity.unit());
         }
-        if (COUNTING_UNITS.contains(quantity.unit()) && quantity.baseValue().stripTrailingZeros().scale() > 0) {
+        if (Units.COUNTING.contains(quantity.unit()) && quantity.baseValue().stripTrailingZeros().scale() > 0) {
             context.error(position, "figure.fractionOfCount", quantity.written(), quantity.unit());
         }
     }

@@ -3,12 +3,14 @@ package dev.planlint.parser;
 import dev.planlint.diagnostic.Diagnostic;
 import dev.planlint.model.SourcePosition;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.Interval;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,8 +45,8 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             Map.entry(StrategyParser.RULE_quantity, "quantity"),
             Map.entry(StrategyParser.RULE_amount, "quantity"),
             Map.entry(StrategyParser.RULE_fertility, "vision"),
-            Map.entry(StrategyParser.RULE_population, "vision"),
-            Map.entry(StrategyParser.RULE_visionTarget, "vision"),
+            // A vision target takes the hint of its line, so that a population line gets a population example.
+            Map.entry(StrategyParser.RULE_population, "population"),
             Map.entry(StrategyParser.RULE_migration, "migration"),
             Map.entry(StrategyParser.RULE_migrationChange, "migration"),
             Map.entry(StrategyParser.RULE_impact, "impact"),
@@ -57,6 +59,8 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             Map.entry(StrategyParser.RULE_replaces, "link"),
             Map.entry(StrategyParser.RULE_continues, "link"),
             Map.entry(StrategyParser.RULE_text, "text"));
+
+    private static final int MAX_QUOTED = 20;
 
     private final String file;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -83,6 +87,9 @@ final class SyntaxErrorCollector extends BaseErrorListener {
      * basic goal when the token starts a line after the first goal.
      */
     private static String hint(Parser parser, Object offendingSymbol) {
+        if (offendingSymbol instanceof Token token && token.getType() == StrategyLexer.K_MEASURE_KPIS) {
+            return "measureKpis";
+        }
         ParserRuleContext context = parser.getContext();
         String hint = hint(context);
         if (!hint.equals("line") && !hint.equals("goalLine")) {
@@ -113,6 +120,31 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         return rule;
     }
 
+    /**
+     * A character no token starts with is reported with the rest of its word, up to a space or the line end and
+     * including a colon that ends it, so that the message quotes 「KPI：」 rather than 「K」.
+     */
+    static String wholeWord(Token token) {
+        CharStream input = token.getInputStream();
+        if (input == null) {
+            return token.getText().strip();
+        }
+        int end = token.getStartIndex();
+        int last = Math.min(input.size() - 1, token.getStartIndex() + MAX_QUOTED);
+        while (end <= last) {
+            String c = input.getText(Interval.of(end, end));
+            if (c.isBlank()) {
+                break;
+            }
+            end++;
+            if (c.equals(":") || c.equals("：")) {
+                break;
+            }
+        }
+        return end <= token.getStartIndex() ? token.getText().strip()
+                : input.getText(Interval.of(token.getStartIndex(), end - 1)).strip();
+    }
+
     List<Diagnostic> diagnostics() {
         return diagnostics;
     }
@@ -134,7 +166,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         if (token.getType() == StrategyLexer.NL) {
             return new Diagnostic.Term("endOfLine");
         }
-        String text = token.getText().strip();
-        return "「" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "」";
+        String text = token.getType() == StrategyLexer.ERROR_CHAR ? wholeWord(token) : token.getText().strip();
+        return "「" + (text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "…" : text) + "」";
     }
 }

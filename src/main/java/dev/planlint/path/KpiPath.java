@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,9 +57,11 @@ public final class KpiPath {
     private final List<Integer> finishedTargetYears;
     private final BigDecimal cumulativeActual;
     private final int actualsInTargetYears;
+    private final List<YearKindPair> mixedYearKinds;
     private final Map<Scheme, Progress> progress = new EnumMap<>(Scheme.class);
 
     private KpiPath(Kpi kpi, LocalDate asOf, Stream<Observation> observations) {
+        List<Observation> values = observations.toList();
         this.direction = kpi.direction();
         this.bound = kpi.target().bound();
         this.targetUnit = kpi.target().value().unit();
@@ -72,7 +75,7 @@ public final class KpiPath {
         this.targetYear = kpi.target().time().toYear();
         this.targetAggregate = kpi.target().time().aggregate();
         this.asOf = asOf;
-        this.known = observations
+        this.known = values.stream()
                 .filter(observation -> observation.time().aggregate() == Aggregate.POINT)
                 .filter(observation -> observation.value().unit().equals(targetUnit))
                 .filter(observation -> !observation.time().endDate().isAfter(asOf))
@@ -86,6 +89,31 @@ public final class KpiPath {
         this.actualsInTargetYears = inTargetYears.size();
         this.cumulativeActual = inTargetYears.stream().map(observation -> observation.value().baseValue())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+        this.mixedYearKinds = pairYearKinds(Stream.concat(Stream.of(kpi.baseline()), kpi.actuals().stream()),
+                latestObservation());
+    }
+
+    /**
+     * The KPI's own single-year values (baseline and actuals) that give a calendar-year and a fiscal-year figure for
+     * the same year in the same unit, one pair a year (the last written of each kind), oldest year first.
+     */
+    private static List<YearKindPair> pairYearKinds(Stream<Observation> values, Optional<Observation> latest) {
+        record YearAndUnit(int year, String unit) {
+        }
+        Map<YearAndUnit, Observation> calendar = new LinkedHashMap<>();
+        Map<YearAndUnit, Observation> fiscal = new LinkedHashMap<>();
+        values.filter(value -> value.time().aggregate() == Aggregate.POINT && !value.time().isRange())
+                .sorted(IN_TIME)
+                .forEach(value -> (value.time().kind().isFiscal() ? fiscal : calendar)
+                        .put(new YearAndUnit(value.time().toYear(), value.value().unit()), value));
+        return calendar.entrySet().stream()
+                .filter(entry -> fiscal.containsKey(entry.getKey()))
+                .map(entry -> {
+                    Observation fiscalValue = fiscal.get(entry.getKey());
+                    return new YearKindPair(entry.getValue(), fiscalValue, latest.equals(Optional.of(fiscalValue)));
+                })
+                .sorted(Comparator.comparingInt(YearKindPair::year))
+                .toList();
     }
 
     /** A KPI's path from its own actual values. */
@@ -261,6 +289,11 @@ public final class KpiPath {
                 .filter(year -> !measured.contains(year)).toList();
     }
 
+    /** Calendar-year and fiscal-year values written for the same year; empty when the KPI keeps to one kind. */
+    public List<YearKindPair> getMixedYearKinds() {
+        return mixedYearKinds;
+    }
+
     // ---- directed quantities: positive is better
 
     /** s × (T − B) on yearly levels: what the target asks for; null without a direction or comparable units. */
@@ -335,6 +368,19 @@ public final class KpiPath {
             return null;
         }
         return Ratios.percentOf(getLatest(), baselineLevel, targetLevel, baselineLevel);
+    }
+
+    /**
+     * 達成率 as a review table shows it: for a level target the achievement rate (A − B) / (T − B) × 100; for a sum over
+     * years, the sum so far as a percentage of the total, counted in the direction of improvement. Null where neither
+     * can be had.
+     */
+    public BigDecimal getReportedAchievementRate() {
+        if (!isCumulative()) {
+            return getAchievementRate();
+        }
+        BigDecimal share = getDirectedCumulativeShare();
+        return share == null ? null : share.movePointRight(2).stripTrailingZeros();
     }
 
     /** The share of the time from baseline to target that has passed at the latest value. */
@@ -458,6 +504,23 @@ public final class KpiPath {
     }
 
     /**
+     * How a target not reached by the latest value falls short: moving away where the latest value is worse than the
+     * baseline (as yearly levels), else not reached; null where the target is reached or nothing is known.
+     */
+    public Shortfall getShortfall() {
+        if (levelOutcome() != Outcome.NOT_REACHED) {
+            return null;
+        }
+        BigDecimal achieved = getAchievedImprovement();
+        return achieved != null && achieved.signum() < 0 ? Shortfall.MOVING_AWAY : Shortfall.NOT_REACHED;
+    }
+
+    /** For a value from before the target's year: how many years before it; null for a final value or none. */
+    public Integer getYearsBeforeTarget() {
+        return getLatestKind() == ValueKind.INTERIM ? targetYear - getLatestYear() : null;
+    }
+
+    /**
      * The latest single-year value against the target's yearly level, counted in the direction of improvement
      * (A / level, or level / A where less is better); 1 or more reaches it. Null without a direction or a value.
      */
@@ -486,6 +549,18 @@ public final class KpiPath {
         return Outcome.NOT_KNOWN;
     }
 
+    /**
+     * Whether there is a value to grade: for a sum over years, one within its years; for a level, one after the
+     * baseline's year. A value of the baseline's own year (or earlier) restates the start and says nothing of progress;
+     * graded, it read as "no progress, figure 0" (behind, needs improvement, B, or A on no time elapsed).
+     */
+    public boolean hasActualSinceBaseline() {
+        if (getLatest() == null) {
+            return false;
+        }
+        return isCumulative() ? actualsInTargetYears > 0 : getLatestYear() > baselineYear;
+    }
+
     /** Progress under {@code scheme}, computed on first use; never null. */
     public Progress progress(Scheme scheme) {
         return progress.computeIfAbsent(scheme, this::judge);
@@ -497,6 +572,9 @@ public final class KpiPath {
         }
         if (getLatest() == null || (isCumulative() && actualsInTargetYears == 0)) {
             return Progress.cannotJudge(scheme, Progress.CannotJudge.NO_ACTUAL);
+        }
+        if (!hasActualSinceBaseline()) {
+            return Progress.cannotJudge(scheme, Progress.CannotJudge.TOO_FEW_POINTS);
         }
         Progress measured = ProgressScheme.of(scheme).measure(this);
         if (bound != Bound.POINT && !isCumulative()) {

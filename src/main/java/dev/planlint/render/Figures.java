@@ -40,6 +40,15 @@ final class Figures {
         return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
     }
 
+    /**
+     * A figure that is already a percentage, to one decimal as finding messages write it (62.4625 is 62.5%), so that
+     * a table and a message about the same KPI show the same rate.
+     */
+    static String percent(BigDecimal value) {
+        return new java.text.DecimalFormat("#,##0.0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+                .format(value) + "%";
+    }
+
     /** Like {@link #number} with thousands separators (always ','), for axis labels. */
     static String grouped(BigDecimal value, int decimals) {
         String plain = number(value, decimals);

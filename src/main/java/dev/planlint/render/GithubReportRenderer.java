@@ -81,16 +81,13 @@ public final class GithubReportRenderer implements TextRenderer {
     /**
      * A finding as an ordinary log line, {@code file:line:column: kind: message [rule]}, which the runner shows as
      * written (it unescapes only commands). It reads a line as a command only when it starts with {@code ::} (after
-     * blanks), so a file name that would is written as {@code ./::…}; a line end in a text becomes a blank, so one
-     * finding stays one line.
+     * blanks), so a file name that would is written as {@code ./::…}; controls (a line end, a terminal escape) and
+     * bidirectional overrides are shown as {@code \\u000A}, so one finding stays one inert line.
      */
     private static String logLine(Entry entry) {
-        String file = entry.position().file();
-        if (file.strip().startsWith("::")) {
-            file = "./" + file.strip();
-        }
-        return (file + ":" + entry.position().line() + ":" + entry.position().column() + ": " + entry.kind() + ": "
-                + entry.message() + " [" + entry.rule() + "]").replaceAll("[\\r\\n]", " ");
+        return Escape.lineStart(entry.position().file()) + ":" + entry.position().line() + ":"
+                + entry.position().column() + ": " + entry.kind() + ": " + Escape.text(entry.message()) + " ["
+                + entry.rule() + "]";
     }
 
     private static String kind(ReportedFinding finding) {

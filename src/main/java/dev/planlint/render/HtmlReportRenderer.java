@@ -95,17 +95,19 @@ public final class HtmlReportRenderer implements TextRenderer {
             out.println("<p>" + Escape.html(text("report.noKpis")) + "</p>");
         } else {
             page.head("report.col.goal", "report.col.kpi", "report.col.baseline", "report.col.target",
-                    "report.col.latest", "report.col.status", "report.col.findings");
+                    "report.col.latest", "report.col.rate", "report.col.status", "report.col.findings");
             int row = index;
             for (KpiLines.Line line : lines) {
                 row++;
                 out.println("<tr>" + HtmlPage.cell(line.where(locale), "num")
                         + "<td><a href=\"#kpi-" + row + "\">" + Escape.html(line.kpi().name()) + "</a></td>"
                         + HtmlPage.cell(Figures.baseline(line.kpi())) + HtmlPage.cell(Figures.target(line.kpi().target()))
-                        + HtmlPage.cell(line.latestText()) + "<td>" + badge(line) + "</td>"
+                        + HtmlPage.cell(line.latestText()) + HtmlPage.cell(line.rateText(), "num")
+                        + "<td>" + badge(line) + "</td>"
                         + HtmlPage.cell(String.valueOf(line.findings()), "num") + "</tr>");
             }
             page.end();
+            out.println("<p class=\"note\">" + Escape.html(text("report.rateNote")) + "</p>");
 
             out.println("<h3>" + Escape.html(text("report.section.charts")) + "</h3>");
             legend(out);
@@ -142,7 +144,8 @@ public final class HtmlReportRenderer implements TextRenderer {
                         + " · " + Messages.format(locale, "report.chart.graded", line.statusText(locale))
                         + (status.figure() == null ? ""
                         : " · " + Messages.format(locale, "report.chart.figure", line.figureText())))
-                .orElse(text(line.latest().isPresent() ? "report.chart.notGradedByScheme" : "report.chart.notGraded"));
+                .orElse(line.reported().notJudgeable().isPresent() ? line.statusText(locale)
+                        : text(line.latest().isPresent() ? "report.chart.notGradedByScheme" : "report.chart.notGraded"));
     }
 
     private String badge(KpiLines.Line line) {

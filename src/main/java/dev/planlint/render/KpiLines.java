@@ -75,16 +75,27 @@ final class KpiLines {
             return strategy.strategy().file();
         }
 
-        /** "on track (A)": whether the grade calls for action, and the grade; or "no data". */
+        /**
+         * "on track (A)": whether the grade calls for action, and the grade; "not judgeable (no actual value)" where
+         * the scheme cannot grade the KPI; else "not graded".
+         */
         String statusText(Locale locale) {
             return status().map(s -> Messages.format(locale, "report.status",
                             Messages.text(locale, "report.track." + track().name()),
                             Messages.words(locale, s.grade()).orElse(s.grade().toString())))
+                    .or(() -> reported.notJudgeable().map(reason -> Messages.format(locale, "report.notJudgeable",
+                            Messages.words(locale, reason).orElse(reason.id()))))
                     .orElse(Messages.text(locale, "report.track.NO_DATA"));
         }
 
         String latestText() {
             return latest().map(Figures::observation).orElse("—");
+        }
+
+        /** The achievement rate to one decimal (62.5%), as KpiPath works it out; "—" where there is none. */
+        String rateText() {
+            return Optional.ofNullable(reported.path()).map(path -> path.getReportedAchievementRate())
+                    .map(rate -> Figures.percent(rate)).orElse("—");
         }
 
         String figureText() {

@@ -92,12 +92,16 @@ public final class MarkdownReportRenderer implements TextRenderer {
         if (lines.isEmpty()) {
             out.println(text("report.noKpis"));
         } else {
-            tables.header("llllllr", "report.col.goal", "report.col.kpi", "report.col.baseline",
-                    "report.col.target", "report.col.latest", "report.col.status", "report.col.findings");
+            tables.header("lllllrlr", "report.col.goal", "report.col.kpi", "report.col.baseline",
+                    "report.col.target", "report.col.latest", "report.col.rate", "report.col.status",
+                    "report.col.findings");
             lines.forEach(line -> tables.row(line.where(locale), line.kpi().name(),
                     Figures.baseline(line.kpi()), Figures.target(line.kpi().target()), line.latestText(),
+                    line.rateText(),
                     line.statusText(locale) + line.status().map(s -> " · " + Messages.words(locale, s.scheme()).orElseThrow()).orElse(""),
                     String.valueOf(line.findings())));
+            out.println();
+            out.println(text("report.rateNote"));
         }
         out.println();
 

@@ -1,22 +1,30 @@
 package dev.planlint.render;
 
+import dev.planlint.check.Grading;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
-import dev.planlint.diagnostic.Messages;
 import dev.planlint.check.ReportedStrategy;
+import dev.planlint.diagnostic.Messages;
+import dev.planlint.model.BasicGoal;
+import dev.planlint.model.Kpi;
 import dev.planlint.model.KpiLevel;
-import dev.planlint.model.Aggregate;
+import dev.planlint.model.Measure;
 import dev.planlint.model.Observation;
 import dev.planlint.model.Quantity;
+import dev.planlint.model.Strategy;
+import dev.planlint.model.Subject;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
@@ -28,21 +36,30 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * {@code --format xlsx}: the KPI evaluation sheet (効果検証シート). Sheet "KPI" has one row per KPI with its baseline,
- * target, actuals by year of the plan period and its status; sheet "Findings" one row per finding. The workbook is
- * byte-identical for the same report: its dates are the report's as-of date and the zip entries carry fixed times.
- * Only this class touches POI, so other formats never load it.
+ * {@code --format xlsx}: the 効果検証シート an office files. A summary sheet (総括) first, one sheet per basic goal
+ * (基本目標1 …) with a row per KPI, and the previous-period review (前期の検証) when a predecessor is given. Each sheet
+ * carries the title, municipality, period and as-of date in its first rows, which are frozen and repeated on every
+ * printed page; pages are landscape A4 fitted to width with page numbers. The columns 担当課, 評価コメント and
+ * 今後の方向性 are left empty for the office. The workbook is byte-identical for the same report: its dates are the
+ * report's as-of date and the zip entries carry fixed times. Only this class touches POI.
  */
 public final class XlsxReportRenderer implements ReportRenderer {
+
+    /** Rows above a table: title, municipality, period, as-of date, and a blank row. */
+    static final int HEADER_ROWS = 5;
+    private static final int MAX_COLUMN_WIDTH = 40;
 
     private final Locale locale;
 
@@ -59,133 +76,196 @@ public final class XlsxReportRenderer implements ReportRenderer {
     public void render(Report report, OutputStream out) throws IOException {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Styles styles = new Styles(workbook);
-            kpiSheet(workbook.createSheet("KPI"), report, styles);
-            findingSheet(workbook.createSheet("Findings"), report, styles);
+            Book book = new Book(workbook, new Styles(workbook));
+            summarySheet(book, report);
+            for (ReportedStrategy strategy : report.strategies()) {
+                List<KpiLines.Line> lines = KpiLines.of(report, strategy);
+                List<Integer> years = planYears(strategy.strategy());
+                List<KpiLines.Line> overall = lines.stream()
+                        .filter(line -> line.reported().level() == KpiLevel.OVERALL).toList();
+                if (!overall.isEmpty()) {
+                    kpiSheet(book, report, strategy, text("sheet.overall"), overall, years);
+                }
+                for (BasicGoal goal : strategy.strategy().goals()) {
+                    List<KpiLines.Line> ofGoal = lines.stream()
+                            .filter(line -> line.reported().level() != KpiLevel.OVERALL
+                                    && line.reported().place().goal() == goal.number()).toList();
+                    String name = Messages.format(locale, "sheet.goal", String.valueOf(goal.number()));
+                    kpiSheet(book, report, strategy, name, ofGoal, years);
+                }
+                strategy.predecessor().ifPresent(previous -> previousSheet(book, report, strategy, previous));
+            }
             Date asOf = Date.from(report.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
             var core = workbook.getProperties().getCoreProperties();
             core.setCreated(Optional.of(asOf));
             core.setModified(Optional.of(asOf));
             core.setCreator("planlint");
-            core.setTitle(text("report.title"));
+            core.setTitle(text("sheet.title"));
             workbook.write(written);
         }
         normalise(written.toByteArray(), report.asOf().atStartOfDay(), out);
     }
 
-    private void kpiSheet(Sheet sheet, Report report, Styles styles) {
-        List<KpiLines.Line> lines = KpiLines.of(report);
-        TreeSet<Integer> years = new TreeSet<>();
+    private void summarySheet(Book book, Report report) {
+        Table table = book.table(text("sheet.summary"));
+        ReportedStrategy first = report.strategies().isEmpty() ? null : report.strategies().get(0);
+        table.heading(first, report, text("sheet.title") + "　" + text("sheet.summary"));
+        table.header(List.of(text("report.col.goal"), text("report.col.name"), text("sheet.col.kpis"),
+                text("report.track.ON_TRACK"), text("report.track.OFF_TRACK"), text("report.track.NO_DATA"),
+                text("report.col.findings"), text("sheet.col.comment")));
         for (ReportedStrategy strategy : report.strategies()) {
-            strategy.strategy().period().ifPresent(period -> {
-                for (int year = period.value().fromYear(); year <= period.value().toYear(); year++) {
-                    years.add(year);
-                }
-            });
-        }
-        List<String> headers = new ArrayList<>(List.of(text("report.col.goal"), text("report.col.kpi"),
-                text("report.col.unit"), text("report.col.baseline") + " " + text("report.col.value"),
-                text("report.col.baseline") + " " + text("report.col.year"),
-                text("report.col.target") + " " + text("report.col.value"),
-                text("report.col.target") + " " + text("report.col.year"), text("report.col.bound")));
-        years.forEach(year -> headers.add(Messages.format(locale, "report.col.actual", String.valueOf(year))));
-        headers.addAll(List.of(text("report.col.latest"), text("report.col.figure"), text("report.col.status"),
-                text("report.col.scheme"),
-                text("report.col.findings"), text("report.col.file")));
-        header(sheet, headers, styles);
-        int r = 1;
-        for (KpiLines.Line line : lines) {
-            Row row = sheet.createRow(r++);
-            int exponent = line.kpi().target().value().multiplierExponent();
-            int c = 0;
-            if (line.reported().level() == KpiLevel.GOAL) {
-                number(row, c++, BigDecimal.valueOf(line.reported().place().goal()), styles.integer);
-            } else {
-                text(row, c++, line.where(locale), styles.text);
+            List<KpiLines.Line> lines = KpiLines.of(report, strategy);
+            List<KpiLines.Line> overall = lines.stream()
+                    .filter(line -> line.reported().level() == KpiLevel.OVERALL).toList();
+            if (!overall.isEmpty()) {
+                summaryRow(table, text("report.overall"), "", overall);
             }
-            text(row, c++, line.kpi().name(), styles.text);
-            text(row, c++, line.kpi().target().value().unitAsWritten(), styles.text);
-            number(row, c++, scaled(line.kpi().baseline().value(), exponent), styles.number);
-            text(row, c++, line.kpi().baseline().time().written(), styles.text);
-            number(row, c++, scaled(line.kpi().target().value(), exponent), styles.number);
-            text(row, c++, line.kpi().target().time().written(), styles.text);
-            text(row, c++, text("report.bound." + line.kpi().target().bound().name()), styles.text);
+            for (BasicGoal goal : strategy.strategy().goals()) {
+                summaryRow(table, String.valueOf(goal.number()), goal.name(), lines.stream()
+                        .filter(line -> line.reported().level() != KpiLevel.OVERALL
+                                && line.reported().place().goal() == goal.number()).toList());
+            }
+        }
+        table.finish(1);
+    }
+
+    private static void summaryRow(Table table, String number, String name, List<KpiLines.Line> lines) {
+        Row row = table.next();
+        table.text(row, 0, number);
+        table.text(row, 1, name);
+        table.number(row, 2, BigDecimal.valueOf(lines.size()), table.styles.integer);
+        for (KpiLines.Track track : KpiLines.Track.values()) {
+            table.number(row, 3 + track.ordinal(),
+                    BigDecimal.valueOf(lines.stream().filter(line -> line.track() == track).count()),
+                    table.styles.integer);
+        }
+        table.number(row, 6, BigDecimal.valueOf(lines.stream().mapToLong(KpiLines.Line::findings).sum()),
+                table.styles.integer);
+        table.text(row, 7, "");
+    }
+
+    /** One row per KPI: what it is, as written; its actuals by fiscal year; its rate, grade and findings. */
+    private void kpiSheet(Book book, Report report, ReportedStrategy strategy, String name,
+                          List<KpiLines.Line> lines, List<Integer> years) {
+        Table table = book.table(name);
+        String goalName = strategy.strategy().goals().stream()
+                .filter(goal -> name.equals(Messages.format(locale, "sheet.goal", String.valueOf(goal.number()))))
+                .map(goal -> name + "　" + goal.name()).findFirst().orElse(name);
+        table.heading(strategy, report, goalName);
+        List<String> headers = new ArrayList<>(List.of(text("report.col.place"), text("sheet.col.level"),
+                text("sheet.col.measure"), text("report.col.kpi"), text("report.col.baseline"),
+                text("report.col.target")));
+        years.forEach(year -> headers.add(Messages.format(locale, "sheet.col.actual", japaneseEra(year))));
+        headers.addAll(List.of(text("sheet.col.rate"), text("sheet.col.grade"), text("sheet.col.messages"),
+                text("sheet.col.department"), text("sheet.col.comment"), text("sheet.col.direction")));
+        table.header(headers);
+        for (KpiLines.Line line : lines) {
+            Row row = table.next();
+            int c = 0;
+            table.text(row, c++, line.where(locale));
+            table.text(row, c++, text("sheet.level." + line.reported().level().name()));
+            table.text(row, c++, measureName(strategy.strategy(), line));
+            table.text(row, c++, line.kpi().name());
+            table.text(row, c++, Figures.baseline(line.kpi()));
+            table.text(row, c++, Figures.target(line.kpi().target()));
+            int exponent = line.kpi().target().value().multiplierExponent();
+            String unit = line.kpi().target().value().unitAsWritten();
             for (int year : years) {
                 Optional<Observation> actual = line.reported().path().getKnown().stream()
-                        .filter(observation -> observation.time().toYear() == year)
+                        .filter(observation -> !observation.time().isRange() && observation.time().toYear() == year)
                         .reduce((earlier, later) -> later);
                 if (actual.isPresent()) {
-                    number(row, c, scaled(actual.get().value(), exponent), styles.number);
+                    table.number(row, c, scaled(actual.get().value(), exponent), table.styles.number(unit));
                 } else {
-                    text(row, c, "", styles.text);
+                    table.text(row, c, "");
                 }
                 c++;
             }
-            text(row, c++, line.latestText(), styles.text);
-            if (line.status().isPresent() && line.status().get().figure() != null) {
-                number(row, c++, line.status().get().figure(), styles.number);
+            BigDecimal rate = line.reported().path().getAchievementRate();
+            if (rate != null) {
+                table.number(row, c++, rate.movePointLeft(2), table.styles.percent);
             } else {
-                text(row, c++, "", styles.text);
+                table.text(row, c++, "");
             }
-            text(row, c++, line.statusText(locale), styles.track(line.track()));
-            text(row, c++, line.status().map(status -> status.scheme().id()).orElse(""), styles.text);
-            number(row, c++, BigDecimal.valueOf(line.findings()), styles.integer);
-            text(row, c, line.file(), styles.text);
+            table.cell(row, c++, grade(line), table.styles.track(line.track()));
+            table.cell(row, c++, messages(report, line.file(), line.kpi().name()), table.styles.wrapped);
+            for (int blank = 0; blank < 3; blank++) {
+                table.cell(row, c++, "", table.styles.wrapped);
+            }
         }
-        int[] widths = new int[headers.size()];
-        java.util.Arrays.fill(widths, 12);
-        widths[1] = 40;
-        widths[widths.length - 4] = 16;
-        widths[widths.length - 1] = 30;
-        widths[widths.length - 6] = 20;
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-        sheet.createFreezePane(2, 1);
+        table.finish(4);
+        // The office writes its comments here: room for a sentence or two.
+        int comment = headers.size() - 2;
+        table.sheet.setColumnWidth(comment, 30 * 256);
+        table.sheet.setColumnWidth(comment + 1, 30 * 256);
+        table.sheet.setColumnWidth(comment - 1, 12 * 256);
     }
 
-    private void findingSheet(Sheet sheet, Report report, Styles styles) {
-        header(sheet, List.of(text("report.col.severity"), text("report.col.rule"), text("report.col.file"),
-                text("report.col.line"), text("report.col.subject"), text("report.col.message"),
-                text("report.col.note")), styles);
-        int r = 1;
-        for (ReportedFinding finding : report.findings()) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, text("severity." + finding.severity().name()), styles.text);
-            text(row, 1, finding.ruleId(), styles.text);
-            text(row, 2, finding.subject().file(), styles.text);
-            number(row, 3, BigDecimal.valueOf(finding.subject().line()), styles.integer);
-            text(row, 4, finding.subject().name(), styles.text);
-            text(row, 5, finding.message(locale), styles.wrapped);
-            String note = finding.suppressedBecause()
-                    .map(reason -> Messages.format(locale, "report.findingSuppressed", reason))
-                    .orElse(finding.inBaseline() ? text("report.unchanged") : "");
-            text(row, 6, note, styles.text);
-        }
-        int[] widths = {10, 30, 30, 8, 36, 80, 24};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-        sheet.createFreezePane(0, 1);
+    /** The predecessor's KPIs as written, with what the rules found when they compared the periods. */
+    private void previousSheet(Book book, Report report, ReportedStrategy strategy, Strategy previous) {
+        Table table = book.table(text("sheet.previous"));
+        table.heading(strategy, report, text("sheet.previous") + "　" + ReportedStrategy.title(previous));
+        table.header(List.of(text("report.col.place"), text("sheet.col.level"), text("report.col.kpi"),
+                text("report.col.baseline"), text("report.col.target"), text("report.col.latest"),
+                text("sheet.col.messages"), text("sheet.col.comment")));
+        previous.kpis().forEach(kpi -> {
+            Row row = table.next();
+            table.text(row, 0, kpi.level() == KpiLevel.OVERALL ? text("report.overall") : kpi.place().written());
+            table.text(row, 1, text("sheet.level." + kpi.level().name()));
+            table.text(row, 2, kpi.name());
+            table.text(row, 3, Figures.baseline(kpi));
+            table.text(row, 4, Figures.target(kpi.target()));
+            table.text(row, 5, kpi.actuals().isEmpty() ? ""
+                    : Figures.observation(kpi.actuals().get(kpi.actuals().size() - 1)));
+            String found = report.findings().stream()
+                    .filter(finding -> finding.subject().kind() == Subject.Kind.KPI
+                            && finding.subject().name().equals(kpi.name())
+                            && (finding.subject().file().equals(previous.file())
+                                || finding.ruleId().startsWith("previous-")))
+                    .map(finding -> finding.message(locale)).distinct().collect(Collectors.joining("\n"));
+            table.cell(row, 6, found, table.styles.wrapped);
+            table.cell(row, 7, "", table.styles.wrapped);
+        });
+        table.finish(3);
     }
 
-    private static void header(Sheet sheet, List<String> headers, Styles styles) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < headers.size(); i++) {
-            text(row, i, headers.get(i), styles.header);
+    private String measureName(Strategy strategy, KpiLines.Line line) {
+        int measure = line.reported().place().measure();
+        if (measure == 0) {
+            return "";
         }
+        return strategy.goals().stream().filter(goal -> goal.number() == line.reported().place().goal())
+                .flatMap(goal -> goal.measures().stream()).filter(m -> m.number() == measure)
+                .map(Measure::name).findFirst().orElse("");
     }
 
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
+    /** The grade in words: 要改善, or 評価なし without a grade; never the grade's id. */
+    private String grade(KpiLines.Line line) {
+        return line.status().map(Grading::grade)
+                .map(grade -> Messages.words(locale, grade).orElse(text("report.track." + line.track().name())))
+                .orElse(text("report.track.NO_DATA"));
     }
 
-    private static void number(Row row, int column, BigDecimal value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value.doubleValue());
-        cell.setCellStyle(style);
+    private String messages(Report report, String file, String kpi) {
+        return report.findings().stream()
+                .filter(finding -> finding.isActive() && finding.subject().kind() == Subject.Kind.KPI
+                        && finding.subject().file().equals(file) && finding.subject().name().equals(kpi))
+                .map(finding -> finding.message(locale)).collect(Collectors.joining("\n"));
+    }
+
+    private static List<Integer> planYears(Strategy strategy) {
+        TreeSet<Integer> years = new TreeSet<>();
+        strategy.period().ifPresent(period -> {
+            for (int year = period.value().fromYear(); year <= period.value().toYear(); year++) {
+                years.add(year);
+            }
+        });
+        return List.copyOf(years);
+    }
+
+    /** A Western year in the Japanese era as plans write it: 2025 as R7, 2018 as H30. */
+    static String japaneseEra(int year) {
+        return year >= 2019 ? "R" + (year - 2018) : "H" + (year - 1988);
     }
 
     /** A figure in the multiplier of the KPI's target: 13,000人 as 13000, 1,361万トン as 1361 (万トン). */
@@ -214,34 +294,173 @@ public final class XlsxReportRenderer implements ReportRenderer {
         return Messages.text(locale, key);
     }
 
+    /** The workbook and the names its sheets already have, so that a batch of plans gets distinct safe names. */
+    private final class Book {
+        private final XSSFWorkbook workbook;
+        private final Styles styles;
+        private final Set<String> names = new HashSet<>();
+
+        Book(XSSFWorkbook workbook, Styles styles) {
+            this.workbook = workbook;
+            this.styles = styles;
+        }
+
+        Table table(String wanted) {
+            String safe = WorkbookUtil.createSafeSheetName(wanted);
+            String name = safe;
+            for (int n = 2; !names.add(name.toLowerCase(Locale.ROOT)); n++) {
+                String suffix = " (" + n + ")";
+                name = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
+            }
+            return new Table(workbook.createSheet(name), styles);
+        }
+    }
+
+    /** A sheet being written: header rows, a table below them, and widths that fit what was written. */
+    private final class Table {
+        final Sheet sheet;
+        final Styles styles;
+        private final List<Integer> widths = new ArrayList<>();
+        private int nextRow;
+
+        Table(Sheet sheet, Styles styles) {
+            this.sheet = sheet;
+            this.styles = styles;
+        }
+
+        void heading(ReportedStrategy strategy, Report report, String title) {
+            Row titleRow = sheet.createRow(0);
+            Cell cell = titleRow.createCell(0);
+            cell.setCellValue(title);
+            cell.setCellStyle(styles.title);
+            Strategy plan = strategy == null ? null : strategy.strategy();
+            label(1, XlsxReportRenderer.this.text("report.col.name"),
+                    plan == null ? "" : ReportedStrategy.title(plan));
+            label(2, XlsxReportRenderer.this.text("report.municipality"), plan == null ? ""
+                    : plan.municipality().map(m -> m.value()).orElse(""));
+            label(3, XlsxReportRenderer.this.text("report.period"), plan == null ? ""
+                    : plan.period().map(p -> p.value().written()).orElse(""));
+            label(4, Messages.format(locale, "report.asOf", "").strip(), report.asOf().toString());
+            nextRow = HEADER_ROWS;
+        }
+
+        private void label(int r, String label, String value) {
+            Row row = sheet.createRow(r);
+            Cell key = row.createCell(0);
+            key.setCellValue(label);
+            key.setCellStyle(styles.label);
+            row.createCell(1).setCellValue(value);
+        }
+
+        void header(List<String> headers) {
+            Row row = next();
+            for (int i = 0; i < headers.size(); i++) {
+                cell(row, i, headers.get(i), styles.header);
+            }
+        }
+
+        Row next() {
+            return sheet.createRow(nextRow++);
+        }
+
+        void text(Row row, int column, String value) {
+            cell(row, column, value, styles.text);
+        }
+
+        void cell(Row row, int column, String value, CellStyle style) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
+            fit(column, value);
+        }
+
+        void number(Row row, int column, BigDecimal value, CellStyle style) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(style);
+            fit(column, value.toPlainString() + "  ");
+        }
+
+        private void fit(int column, String value) {
+            while (widths.size() <= column) {
+                widths.add(6);
+            }
+            int widest = 0;
+            for (String line : value.split("\n", -1)) {
+                widest = Math.max(widest, DisplayWidth.of(line));
+            }
+            widths.set(column, Math.max(widths.get(column), Math.min(MAX_COLUMN_WIDTH, widest + 2)));
+        }
+
+        /** Widths, frozen header, print setup; {@code frozenColumns} stay in view when scrolling right. */
+        void finish(int frozenColumns) {
+            for (int i = 0; i < widths.size(); i++) {
+                sheet.setColumnWidth(i, widths.get(i) * 256);
+            }
+            sheet.createFreezePane(frozenColumns, HEADER_ROWS + 1);
+            sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROWS, -1, -1));
+            PrintSetup print = sheet.getPrintSetup();
+            print.setLandscape(true);
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+            sheet.setAutobreaks(true);
+            sheet.getFooter().setCenter("&P / &N");
+        }
+    }
+
     private static final class Styles {
+        final CellStyle title;
+        final CellStyle label;
         final CellStyle header;
         final CellStyle text;
         final CellStyle wrapped;
-        final CellStyle number;
+        final CellStyle percent;
         final CellStyle integer;
         final CellStyle onTrack;
         final CellStyle offTrack;
         final CellStyle noData;
+        private final XSSFWorkbook workbook;
+        private final java.util.Map<String, CellStyle> numbers = new java.util.HashMap<>();
 
         Styles(XSSFWorkbook workbook) {
+            this.workbook = workbook;
             Font bold = workbook.createFont();
             bold.setBold(true);
+            Font large = workbook.createFont();
+            large.setBold(true);
+            large.setFontHeightInPoints((short) 14);
+            title = workbook.createCellStyle();
+            title.setFont(large);
+            label = workbook.createCellStyle();
+            label.setFont(bold);
             header = bordered(workbook);
             header.setFont(bold);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setWrapText(true);
             text = bordered(workbook);
+            text.setWrapText(true);
             wrapped = bordered(workbook);
             wrapped.setWrapText(true);
-            number = bordered(workbook);
-            number.setDataFormat(workbook.createDataFormat().getFormat("#,##0.###"));
+            percent = bordered(workbook);
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
             integer = bordered(workbook);
             integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
             onTrack = filled(workbook, IndexedColors.LIGHT_GREEN);
             offTrack = filled(workbook, IndexedColors.ROSE);
             noData = filled(workbook, IndexedColors.GREY_25_PERCENT);
+        }
+
+        /** A number shown with its unit (53 as 53万人) while the cell keeps the number. */
+        CellStyle number(String unit) {
+            return numbers.computeIfAbsent(unit, u -> {
+                CellStyle style = bordered(workbook);
+                String quoted = u.isEmpty() ? "" : "\"" + u.replace("\"", "") + "\"";
+                style.setDataFormat(workbook.createDataFormat().getFormat("#,##0.###" + quoted));
+                return style;
+            });
         }
 
         CellStyle track(KpiLines.Track track) {
@@ -264,6 +483,7 @@ public final class XlsxReportRenderer implements ReportRenderer {
 
         private static CellStyle filled(XSSFWorkbook workbook, IndexedColors colour) {
             CellStyle style = bordered(workbook);
+            style.setWrapText(true);
             style.setFillForegroundColor(colour.getIndex());
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             return style;

@@ -3,6 +3,8 @@ package dev.planlint.validate;
 import dev.planlint.diagnostic.Diagnostic;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Kpi;
+import dev.planlint.model.Units;
+import dev.planlint.model.Quantity;
 import dev.planlint.model.Measure;
 import dev.planlint.model.Numbering;
 import dev.planlint.model.Relisting;
@@ -40,6 +42,7 @@ public final class StrategyValidator {
         validator.checkNumbering(strategy.goals(), BasicGoal::number, BasicGoal::position, "goal", goal -> "");
         strategy.goals().forEach(validator::checkGoal);
         validator.checkKpiNames(strategy);
+        strategy.kpis().forEach(validator::checkImpossibleValues);
         validator.checkRelistings(strategy);
         return List.copyOf(validator.diagnostics);
     }
@@ -76,7 +79,11 @@ public final class StrategyValidator {
         int expected = 1;
         for (T item : items) {
             int actual = number.applyAsInt(item);
-            if (actual != expected) {
+            if (actual > expected) {
+                // A diagram shown in part skips numbers; what is there is read as numbered.
+                diagnostics.add(Diagnostic.notice(position.apply(item), "numbering." + what + "Gap",
+                        where.apply(item), label(what, actual), label(what, expected)));
+            } else if (actual < expected) {
                 diagnostics.add(Diagnostic.error(position.apply(item), "numbering." + what, where.apply(item),
                         label(what, actual), label(what, expected)));
             }
@@ -91,6 +98,35 @@ public final class StrategyValidator {
             default -> String.valueOf(number);
         };
     }
+
+    /**
+     * Figures that cannot be right as written, said but not refused: a count below zero (unless the name says it is
+     * a change, as 社会増減数 does) and a share of a whole above 100 %.
+     */
+    private void checkImpossibleValues(Kpi kpi) {
+        List<SourcePosition> positions = new ArrayList<>();
+        List<Quantity> values = new ArrayList<>();
+        positions.add(kpi.baseline().position());
+        values.add(kpi.baseline().value());
+        positions.add(kpi.target().position());
+        values.add(kpi.target().value());
+        kpi.actuals().forEach(actual -> {
+            positions.add(actual.position());
+            values.add(actual.value());
+        });
+        for (int i = 0; i < values.size(); i++) {
+            Quantity value = values.get(i);
+            if (value.baseValue().signum() < 0 && Units.isLevelOfACount(kpi.name(), value.unit())) {
+                diagnostics.add(Diagnostic.notice(positions.get(i), "figure.negativeCount", kpi.name(),
+                        value.written()));
+            } else if (value.baseValue().compareTo(HUNDRED) > 0 && Units.isShareOfAWhole(kpi.name(), value.unit())) {
+                diagnostics.add(Diagnostic.notice(positions.get(i), "figure.shareOverWhole", kpi.name(),
+                        value.written()));
+            }
+        }
+    }
+
+    private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
 
     private void checkKpiNames(Strategy strategy) {
         Map<String, Kpi> seen = new HashMap<>();

@@ -68,7 +68,10 @@ public final class ReferenceChecks {
         for (KpiStatus status : statuses) {
             if (!status.isOnTrack()) {
                 findings.add(Finding.on("progress-behind", status.getSubject()).with("scheme", status.getScheme())
-                        .with("grade", status.getGrade()).with("figure", status.getFigure()));
+                        .with("grade", status.getGrade()).with("figure", status.getFigure())
+                        .with("achievementRate", facts.stream().filter(KpiFact.class::isInstance).map(KpiFact.class::cast)
+                                .filter(kpi -> kpi.getSubject().equals(status.getSubject())).findFirst()
+                                .map(kpi -> kpi.getPath().getReportedAchievementRate()).orElse(null)));
             }
         }
         return new Result(findings, statuses);
@@ -162,7 +165,8 @@ public final class ReferenceChecks {
                     .with("actualYear", p.getLatestYear()).with("unit", p.getTargetUnit()));
         }
         if (!k.getMissingActualYears().equals("")) {
-            findings.add(Finding.on("actual-missing", k).with("years", k.getMissingActualYears()));
+            findings.add(Finding.on("actual-missing", k).with("years", k.getMissingActualYears())
+                    .with("yearCount", k.getMissingActualYears().split(", ").length));
         }
         boolean level = p.getBound() == Bound.POINT && !p.isCumulative();
         if (level && above(p.getRequiredImprovement(), BigDecimal.ZERO) && p.getRemainingGap() != null

@@ -51,6 +51,8 @@ class BadInputTest {
             period-half-range.strategy           | ERROR  | syntax.time                | period-half-range.strategy           | 1 | 11
             vision-without-value.strategy        | ERROR  | syntax.quantity            | vision-without-value.strategy        | 2 | 21
             vision-year-only.strategy            | ERROR  | syntax.vision              | vision-year-only.strategy            | 2 | 20
+            syntax-population.strategy           | ERROR  | syntax.population          | syntax-population.strategy           | 2 | 20
+            kpi-heading-under-goal.strategy      | ERROR  | syntax.measureKpis         | kpi-heading-under-goal.strategy      | 3 | 1
             syntax-migration.strategy            | ERROR  | syntax.migration           | syntax-migration.strategy            | 2 | 24
             syntax-impact.strategy               | ERROR  | syntax.impact              | syntax-impact.strategy               | 2 | 22
             priorities-empty.strategy            | ERROR  | syntax.measure             | priorities-empty.strategy            | 3 | 1
@@ -66,6 +68,8 @@ class BadInputTest {
             unknown-era.strategy                 | ERROR  | time.unknownEra            | unknown-era.strategy                 | 4 | 14
             year-without-era.strategy            | ERROR  | time.yearWithoutEra        | year-without-era.strategy            | 4 | 14
             past-era-end.strategy                | NOTICE | time.pastEraEnd            | past-era-end.strategy                | 4 | 14
+            negative-count.strategy              | NOTICE | figure.negativeCount       | negative-count.strategy              | 4 | 7
+            share-over-whole.strategy            | NOTICE | figure.shareOverWhole      | share-over-whole.strategy            | 4 | 26
             pair-mismatch.strategy               | ERROR  | time.pairMismatch          | pair-mismatch.strategy               | 2 | 13
             pair-mismatch-letter.strategy        | ERROR  | time.pairMismatch          | pair-mismatch-letter.strategy        | 4 | 17
             year-out-of-range.strategy           | ERROR  | time.yearOutOfRange        | year-out-of-range.strategy           | 4 | 14
@@ -88,11 +92,14 @@ class BadInputTest {
             direction-unknown.strategy           | ERROR  | direction.unknown          | direction-unknown.strategy           | 5 | 10
             no-goals.strategy                    | ERROR  | strategy.noGoals           | no-goals.strategy                    | 1 | 1
             no-period.strategy                   | ERROR  | strategy.noPeriod          | no-period.strategy                   | 1 | 1
-            numbering-goal.strategy              | ERROR  | numbering.goal             | numbering-goal.strategy              | 3 | 1
-            goal-number-huge.strategy            | ERROR  | numbering.goal             | goal-number-huge.strategy            | 2 | 1
-            measure-number-huge.strategy         | ERROR  | numbering.measure          | measure-number-huge.strategy         | 3 | 1
-            numbering-measure.strategy           | ERROR  | numbering.measure          | numbering-measure.strategy           | 4 | 1
-            numbering-sub.strategy               | ERROR  | numbering.subMeasure       | numbering-sub.strategy               | 5 | 3
+            numbering-goal.strategy              | NOTICE | numbering.goalGap          | numbering-goal.strategy              | 3 | 1
+            goal-number-huge.strategy            | NOTICE | numbering.goalGap          | goal-number-huge.strategy            | 2 | 1
+            measure-number-huge.strategy         | NOTICE | numbering.measureGap       | measure-number-huge.strategy         | 3 | 1
+            numbering-measure.strategy           | NOTICE | numbering.measureGap       | numbering-measure.strategy           | 4 | 1
+            numbering-sub.strategy               | NOTICE | numbering.subMeasureGap    | numbering-sub.strategy               | 5 | 3
+            numbering-goal-back.strategy         | ERROR  | numbering.goal             | numbering-goal-back.strategy         | 4 | 1
+            numbering-measure-back.strategy      | ERROR  | numbering.measure          | numbering-measure-back.strategy      | 5 | 1
+            numbering-sub-back.strategy          | ERROR  | numbering.subMeasure       | numbering-sub-back.strategy          | 6 | 3
             duplicate-kpi.strategy               | ERROR  | kpi.duplicateName          | duplicate-kpi.strategy               | 5 | 2
             relist-nowhere.strategy              | ERROR  | relist.nowhere             | relist-nowhere.strategy              | 4 | 6
             relist-ambiguous.strategy            | ERROR  | relist.ambiguous           | relist-ambiguous.strategy            | 8 | 6

@@ -49,6 +49,21 @@ class KpiPathTest {
         ceiling to reach, nagayo                 | 現状値120人(R5年度) → 80人以下(R9年度)           | 減少      | 100人(R7年度)                          | NAGAYO_BASELINE  | MEASURED      | 0.166667
         cumulative under eurostat (defect)       | 現状値40人(R5年度) → 200人(R6～R9年度累計)       | 増加      | 30人(R6年度)、40人(R7年度)               | EUROSTAT_GROWTH  | NOT_JUDGEABLE |
         average target, achievement rate         | 現状値100人(R5年度) → 150人(R6～R9年度平均)      | 増加      | 120人(R7年度)                          | ACHIEVEMENT_RATE | MEASURED      | 40
+        no actual, ACHIEVEMENT_RATE              | 現状値100件(R5年度) → 200件(R9年度)             | 増加      |                                       | ACHIEVEMENT_RATE | NOT_JUDGEABLE |
+        baseline year only (defect), ACHIEVEMENT_RATE| 現状値100件(R5年度) → 200件(R9年度)             | 増加      | 100件(R5年度)                          | ACHIEVEMENT_RATE | NOT_JUDGEABLE |
+        cumulative, earlier year only, ACHIEVEMENT_RATE| 現状値40人(R5年度) → 200人(R6～R9年度累計)       | 増加      | 40人(R5年度)                           | ACHIEVEMENT_RATE | NOT_JUDGEABLE |
+        no actual, ELAPSED_TIME                  | 現状値100件(R5年度) → 200件(R9年度)             | 増加      |                                       | ELAPSED_TIME     | NOT_JUDGEABLE |
+        baseline year only (defect), ELAPSED_TIME    | 現状値100件(R5年度) → 200件(R9年度)             | 増加      | 100件(R5年度)                          | ELAPSED_TIME     | NOT_JUDGEABLE |
+        cumulative, earlier year only, ELAPSED_TIME  | 現状値40人(R5年度) → 200人(R6～R9年度累計)       | 増加      | 40人(R5年度)                           | ELAPSED_TIME     | NOT_JUDGEABLE |
+        no actual, TAMA_PRO_RATA                 | 現状値100件(R5年度) → 200件(R9年度)             | 増加      |                                       | TAMA_PRO_RATA    | NOT_JUDGEABLE |
+        baseline year only (defect), TAMA_PRO_RATA   | 現状値100件(R5年度) → 200件(R9年度)             | 増加      | 100件(R5年度)                          | TAMA_PRO_RATA    | NOT_JUDGEABLE |
+        cumulative, earlier year only, TAMA_PRO_RATA | 現状値40人(R5年度) → 200人(R6～R9年度累計)       | 増加      | 40人(R5年度)                           | TAMA_PRO_RATA    | NOT_JUDGEABLE |
+        no actual, NAGAYO_BASELINE               | 現状値100件(R5年度) → 200件(R9年度)             | 増加      |                                       | NAGAYO_BASELINE  | NOT_JUDGEABLE |
+        baseline year only (defect), NAGAYO_BASELINE | 現状値100件(R5年度) → 200件(R9年度)             | 増加      | 100件(R5年度)                          | NAGAYO_BASELINE  | NOT_JUDGEABLE |
+        cumulative, earlier year only, NAGAYO_BASELINE| 現状値40人(R5年度) → 200人(R6～R9年度累計)       | 増加      | 40人(R5年度)                           | NAGAYO_BASELINE  | NOT_JUDGEABLE |
+        no actual, EUROSTAT_GROWTH               | 現状値100件(R5年度) → 200件(R9年度)             | 増加      |                                       | EUROSTAT_GROWTH  | NOT_JUDGEABLE |
+        baseline year only (defect), EUROSTAT_GROWTH | 現状値100件(R5年度) → 200件(R9年度)             | 増加      | 100件(R5年度)                          | EUROSTAT_GROWTH  | NOT_JUDGEABLE |
+        cumulative, earlier year only, EUROSTAT_GROWTH| 現状値40人(R5年度) → 200人(R6～R9年度累計)       | 増加      | 40人(R5年度)                           | EUROSTAT_GROWTH  | NOT_JUDGEABLE |
         undeclared direction, nagayo             | 現状値100件(R5年度) → 200件(R9年度)             |           | 120件(R7年度)                          | NAGAYO_BASELINE  | NOT_JUDGEABLE |
         """)
     void progressUnderEachScheme(String name, String line, String direction, String actuals, Scheme scheme,
@@ -60,6 +75,22 @@ class KpiPathTest {
                 .isEqualTo(standing == Progress.Standing.NOT_JUDGEABLE);
         if (figure != null) {
             assertThat(progress.getFigure()).as("figure of %s", name).isEqualByComparingTo(figure);
+        }
+    }
+
+    @Test
+    void noSchemeGradesAKpiWithoutAValueAfterItsBaseline() {
+        KpiPath none = path("現状値100件(R5年度) → 200件(R9年度)", "増加", "");
+        KpiPath baselineYear = path("現状値100件(R5年度) → 200件(R9年度)", "増加", "100件(R5年度)");
+        KpiPath sumWithoutItsYears = path("現状値40人(R5年度) → 200人(R6～R9年度累計)", "増加", "40人(R5年度)");
+        for (Scheme scheme : Scheme.values()) {
+            assertThat(none.progress(scheme).getCannotJudge()).as("%s, no value", scheme)
+                    .isEqualTo(Progress.CannotJudge.NO_ACTUAL);
+            assertThat(baselineYear.progress(scheme).getCannotJudge()).as("%s, the baseline's year only", scheme)
+                    .isEqualTo(Progress.CannotJudge.TOO_FEW_POINTS);
+            assertThat(sumWithoutItsYears.progress(scheme).getCannotJudge()).as("%s, a sum without its years", scheme)
+                    .isEqualTo(Progress.CannotJudge.NO_ACTUAL);
+            assertThat(none.progress(scheme).getFigure()).isNull();
         }
     }
 
@@ -115,5 +146,21 @@ class KpiPathTest {
         KpiPath visitors = path("現状値100人(R5年度) → 200人(R9年度)", "増加", "120人(R6年度)、3件(R7年度)、190人(R8年度)");
         assertThat(visitors.getKnown()).hasSize(1);
         assertThat(visitors.getLatestYear()).isEqualTo(2024);
+    }
+
+    @Test
+    void aCalendarYearAndAFiscalYearValueForTheSameYearArePairedWithTheFiscalOneLatest() {
+        KpiPath mixed = path("現状値650人(R5年度) → 800人(R9年度)", "増加", "690人(R6年度)、700人(R6年)");
+        assertThat(mixed.getMixedYearKinds()).singleElement().satisfies(pair -> {
+            assertThat(pair.year()).isEqualTo(2024);
+            assertThat(pair.calendar().value().written()).isEqualTo("700人");
+            assertThat(pair.fiscal().value().written()).isEqualTo("690人");
+            assertThat(pair.latest()).as("R6年度 ends on 31 March 2025, after R6年").isTrue();
+        });
+        KpiPath baselinePair = path("現状値650人(R5年) → 800人(R9年度)", "増加", "660人(R5年度)、700人(R6年度)");
+        assertThat(baselinePair.getMixedYearKinds()).singleElement()
+                .satisfies(pair -> assertThat(pair.latest()).as("a later year is the latest").isFalse());
+        assertThat(path("現状値650人(R5年) → 800人(R9年度)", "増加", "700人(R6年度)、71%(R5年度)").getMixedYearKinds())
+                .as("other years or other units are not paired").isEmpty();
     }
 }

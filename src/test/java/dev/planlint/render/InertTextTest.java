@@ -1,5 +1,6 @@
 package dev.planlint.render;
 
+import dev.planlint.ChildJvm;
 import dev.planlint.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,6 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,5 +78,25 @@ class InertTextTest {
             String out = check(format, file).out();
             assertThat(out).as(format).doesNotContain("\u202E").contains("\\u202E");
         }
+    }
+
+    /** The job summary is written where GITHUB_STEP_SUMMARY points, so this case runs in a JVM of its own. */
+    @Test
+    void theJobSummaryShowsBidiOverridesAndNoRunnerCommand() throws Exception {
+        Path file = hostile();
+        Path summary = dir.resolve("summary.md");
+        Process child = ChildJvm.start(List.of("dev.planlint.cli.Main", "check", "--lang", "en", "--as-of",
+                "2026-11-29", "--fail-on", "never", "--format", "github", file.toString()), "",
+                Map.of("GITHUB_STEP_SUMMARY", summary.toString()));
+        child.getOutputStream().close();
+        String annotations = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isZero();
+        String written = Files.readString(summary);
+        assertThat(written).contains("\\u202E").doesNotContain("\u202E", "\u001B", "\u0007", "##[group]");
+        for (String line : written.split("\n")) {
+            assertThat(line.stripLeading()).as(line).doesNotStartWith("::");
+        }
+        assertThat(annotations).doesNotContain("\u202E", "\u001B");
     }
 }

@@ -7,6 +7,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import org.assertj.core.data.Offset;
+
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Date;
@@ -25,50 +27,80 @@ class XlsxReportRendererTest {
     }
 
     @Test
-    void kpiSheetHasOneRowPerKpiWithActualsByYear() throws Exception {
+    void summaryFirstThenOneSheetPerBasicGoalWithActualsByFiscalYearInJapaneseEra() throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook()))) {
-            assertThat(book.getSheetName(0)).isEqualTo("KPI");
-            assertThat(book.getSheetName(1)).isEqualTo("Findings");
-            Sheet kpis = book.getSheet("KPI");
-            assertThat(cells(kpis.getRow(0))).containsExactly("基本目標", "数値目標", "単位", "現状値 値", "現状値 年",
-                    "目標値 値", "目標値 年", "目標の種類", "実績 2025", "実績 2026", "実績 2027", "実績 2028", "実績 2029",
-                    "最新の実績", "評価の数値", "評価", "評価方式", "指摘", "ファイル");
-            assertThat(kpis.getLastRowNum()).isEqualTo(4);
-            Row visitors = kpis.getRow(1);
-            assertThat(visitors.getCell(0).getNumericCellValue()).isEqualTo(1);
-            assertThat(visitors.getCell(1).getStringCellValue()).isEqualTo("観光入込客数");
-            assertThat(visitors.getCell(2).getStringCellValue()).isEqualTo("万人");
-            assertThat(visitors.getCell(3).getNumericCellValue()).isEqualTo(51);
-            assertThat(visitors.getCell(4).getStringCellValue()).isEqualTo("R6年度");
-            assertThat(visitors.getCell(5).getNumericCellValue()).isEqualTo(60);
-            assertThat(visitors.getCell(6).getStringCellValue()).isEqualTo("R11年度");
-            assertThat(visitors.getCell(7).getStringCellValue()).isEqualTo("目標値");
-            assertThat(visitors.getCell(8).getNumericCellValue()).isEqualTo(53);
-            assertThat(visitors.getCell(9).getNumericCellValue()).isEqualTo(54);
-            assertThat(visitors.getCell(10).getStringCellValue()).isEmpty();
-            assertThat(visitors.getCell(13).getStringCellValue()).isEqualTo("54万人(R8年度)");
-            assertThat(visitors.getCell(14).getNumericCellValue()).isEqualTo(0.333, org.assertj.core.data.Offset.offset(0.001));
-            assertThat(visitors.getCell(15).getStringCellValue()).isEqualTo("要改善（B）");
-            assertThat(visitors.getCell(16).getStringCellValue()).isEqualTo("elapsed-time");
-            assertThat(visitors.getCell(17).getNumericCellValue()).isEqualTo(3);
-            Row outflow = kpis.getRow(3);
-            assertThat(outflow.getCell(1).getStringCellValue()).isEqualTo("転出超過数");
-            assertThat(outflow.getCell(7).getStringCellValue()).isEqualTo("以下");
-            // 120 → 80人以下 with 130 in R8: moving away from a ceiling still to be reached, so graded B.
-            assertThat(outflow.getCell(15).getStringCellValue()).isEqualTo("要改善（B）");
-
-            Sheet findings = book.getSheet("Findings");
-            assertThat(cells(findings.getRow(0))).containsExactly("重要度", "ルール", "ファイル", "行", "対象", "内容",
-                    "備考");
-            assertThat(findings.getLastRowNum()).as("12 findings and the progress-behind of 転出超過数").isEqualTo(13);
-            Row first = findings.getRow(1);
-            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("情報");
-            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("previous-target-met");
-            assertThat(first.getCell(2).getStringCellValue()).isEqualTo(ReportGoldenTest.TOWN);
-            assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(12);
-            assertThat(first.getCell(4).getStringCellValue()).isEqualTo("観光入込客数");
+            assertThat(book.getSheetName(0)).isEqualTo("総括");
+            assertThat(book.getSheetName(1)).isEqualTo("基本目標1");
+            Sheet goal = book.getSheet("基本目標1");
+            assertThat(goal.getRow(0).getCell(0).getStringCellValue()).startsWith("基本目標1");
+            assertThat(goal.getRow(3).getCell(0).getStringCellValue()).isEqualTo("計画期間");
+            Row header = goal.getRow(XlsxReportRenderer.HEADER_ROWS);
+            assertThat(cells(header)).containsExactly("位置", "区分", "施策", "数値目標", "現状値", "目標値",
+                    "R7年度", "R8年度", "R9年度", "R10年度", "R11年度", "達成率", "評価", "指摘事項", "担当課",
+                    "評価コメント", "今後の方向性");
+            Row visitors = goal.getRow(XlsxReportRenderer.HEADER_ROWS + 1);
+            assertThat(visitors.getCell(1).getStringCellValue()).isEqualTo("数値目標");
+            assertThat(visitors.getCell(3).getStringCellValue()).isEqualTo("観光入込客数");
+            assertThat(visitors.getCell(4).getStringCellValue()).isEqualTo("51万人(R6年度)");
+            assertThat(visitors.getCell(5).getStringCellValue()).isEqualTo("60万人(R11年度)");
+            assertThat(visitors.getCell(6).getNumericCellValue()).isEqualTo(53);
+            assertThat(visitors.getCell(7).getNumericCellValue()).isEqualTo(54);
+            assertThat(visitors.getCell(8).getStringCellValue()).isEmpty();
+            // (54 − 51) / (60 − 51): a third of the way, shown as a percentage of a number.
+            assertThat(visitors.getCell(11).getNumericCellValue()).isEqualTo(0.333, Offset.offset(0.001));
+            assertThat(visitors.getCell(11).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(visitors.getCell(12).getStringCellValue()).isEqualTo("B");
+            assertThat(visitors.getCell(13).getStringCellValue()).contains("観光入込客数");
+            assertThat(visitors.getCell(14).getStringCellValue()).isEmpty();
             assertThat(book.getProperties().getCoreProperties().getCreated())
                     .isEqualTo(Date.from(java.time.Instant.parse("2027-06-30T00:00:00Z")));
+        }
+    }
+
+    @Test
+    void kushiroDraftPrintsLandscapeAtWidthInJapaneseWithoutEnglishIds() throws Exception {
+        byte[] bytes = CliRun.writing("check", "--as-of", "2026-06-30", "--fail-on", "never", "--format", "xlsx",
+                "--lang", "ja", "strategies/kushiro-3rd-draft.strategy").expectExit(0).written();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            List<String> names = new ArrayList<>();
+            book.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertThat(names).startsWith("総括", "基本目標1", "基本目標2", "基本目標3", "基本目標4");
+            assertThat(names).contains("前期の検証");
+            Row stays = book.getSheet("基本目標1").getRow(XlsxReportRenderer.HEADER_ROWS + 2);
+            assertThat(stays.getCell(3).getStringCellValue()).isEqualTo("延べ宿泊客数");
+            assertThat(stays.getCell(4).getStringCellValue()).isEqualTo("126万人泊(R5年度)");
+            assertThat(stays.getCell(5).getStringCellValue()).isEqualTo("150万人泊(R11年度)");
+            assertThat(stays.getCell(12).getStringCellValue()).isEqualTo("評価なし");
+            for (Sheet sheet : book) {
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+                assertThat(sheet.getFitToPage()).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition())
+                        .isEqualTo((short) (XlsxReportRenderer.HEADER_ROWS + 1));
+                assertThat(sheet.getFooter().getCenter()).contains("&P");
+                assertThat(sheet.getRepeatingRows()).isNotNull();
+                for (Row row : sheet) {
+                    row.forEach(cell -> {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            assertThat(cell.getStringCellValue()).as(sheet.getSheetName() + "!" + cell.getAddress())
+                                    .doesNotContainPattern("[a-z]+-[a-z]+|needs|mostly|steady|elapsed");
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    @Test
+    void englishWithLangEn() throws Exception {
+        byte[] bytes = CliRun.writing("check", "--as-of", "2027-06-30", "--fail-on", "never", "--format", "xlsx",
+                "--lang", "en", ReportGoldenTest.TOWN).expectExit(0, 2).written();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(book.getSheetName(0)).isEqualTo("Summary");
+            assertThat(book.getSheetName(1)).isEqualTo("Goal 1");
+            assertThat(cells(book.getSheet("Goal 1").getRow(XlsxReportRenderer.HEADER_ROWS)))
+                    .contains("Level", "FY R7", "Achievement rate", "Department");
         }
     }
 

@@ -167,6 +167,8 @@ final class Fuzzer {
     }
 
     private static Optional<String> wrongAnswer(CliRun run, Input input, Path folder) {
+        // Each file is read once per case: a report with thousands of positions must not make the check quadratic.
+        Map<Path, Optional<List<String>>> read = new java.util.HashMap<>();
         if (run.exit() < 0 || run.exit() > 2) {
             return Optional.of("exit " + run.exit());
         }
@@ -192,7 +194,7 @@ final class Fuzzer {
                 for (JsonElement diagnostic : diagnostics) {
                     JsonObject at = diagnostic.getAsJsonObject();
                     Optional<String> outside = outside(at.get("file").getAsString(), at.get("line").getAsInt(),
-                            at.get("column").getAsInt(), folder);
+                            at.get("column").getAsInt(), folder, read);
                     if (outside.isPresent()) {
                         return outside;
                     }
@@ -204,7 +206,7 @@ final class Fuzzer {
         Matcher positioned = POSITIONED.matcher(run.err() + (run.out().startsWith("{") ? "" : "\n" + run.out()));
         while (positioned.find()) {
             Optional<String> outside = outside(positioned.group(1), Integer.parseInt(positioned.group(2)),
-                    Integer.parseInt(positioned.group(3)), folder);
+                    Integer.parseInt(positioned.group(3)), folder, read);
             if (outside.isPresent()) {
                 return outside;
             }
@@ -213,7 +215,8 @@ final class Fuzzer {
     }
 
     /** A position must point into its file: a line it has, a column no further than just past that line's end. */
-    private static Optional<String> outside(String file, int line, int column, Path folder) {
+    private static Optional<String> outside(String file, int line, int column, Path folder,
+                                            Map<Path, Optional<List<String>>> read) {
         if (line < 1 || column < 1) {
             return Optional.of(file + ":" + line + ":" + column + " is not a position");
         }
@@ -221,7 +224,7 @@ final class Fuzzer {
         if (!path.startsWith(folder) || !Files.isRegularFile(path)) {
             return Optional.empty();
         }
-        Optional<List<String>> lines = lines(path);
+        Optional<List<String>> lines = read.computeIfAbsent(path, Fuzzer::lines);
         if (lines.isEmpty()) {
             // Not UTF-8: where planlint counts a column in bytes it cannot decode is its own choice.
             return Optional.empty();
