@@ -50,6 +50,7 @@ class ArchitectureTest {
             .layer("check").definedBy("dev.planlint.check..")
             .layer("render").definedBy("dev.planlint.render..")
             .layer("fmt").definedBy("dev.planlint.fmt..")
+            .layer("lsp").definedBy("dev.planlint.lsp..")
             .layer("cli").definedBy("dev.planlint.cli..")
             .layer("build").definedBy("dev.planlint.build..")
 
@@ -70,14 +71,18 @@ class ArchitectureTest {
                     "model", "catalog", "diagnostic", "load", "link", "path", "facts", "config", "engine", "trace")
             .whereLayer("render").mayOnlyAccessLayers("model", "catalog", "diagnostic", "path", "check")
             .whereLayer("fmt").mayOnlyAccessLayers("model", "diagnostic", "parser")
-            .whereLayer("cli").mayOnlyAccessLayers(
+            .whereLayer("lsp").mayOnlyAccessLayers(
                     "model", "catalog", "diagnostic", "load", "config", "engine", "check", "render", "trace", "fmt")
+            .whereLayer("cli").mayOnlyAccessLayers(
+                    "model", "catalog", "diagnostic", "load", "config", "engine", "check", "render", "trace", "fmt",
+                    "lsp")
             .whereLayer("build").mayOnlyAccessLayers("catalog")
 
             .whereLayer("parser").mayOnlyBeAccessedByLayers("load", "fmt")
             .whereLayer("validate").mayOnlyBeAccessedByLayers("load")
             .whereLayer("path").mayOnlyBeAccessedByLayers("facts", "config", "generated rules", "check", "render")
             .whereLayer("generated rules").mayNotBeAccessedByAnyLayer()
+            .whereLayer("lsp").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("build").mayNotBeAccessedByAnyLayer();
 
@@ -113,6 +118,11 @@ class ArchitectureTest {
     static final ArchRule PICOCLI_ONLY_IN_CLI = noClasses()
             .that().resideOutsideOfPackage("dev.planlint.cli..")
             .should().dependOnClassesThat().resideInAPackage("picocli..");
+
+    /** The language server's protocol (LSP4J and its JSON-RPC) is the lsp package's business. */
+    static final ArchRule LSP4J_ONLY_IN_LSP = noClasses()
+            .that().resideOutsideOfPackage("dev.planlint.lsp..")
+            .should().dependOnClassesThat().resideInAPackage("org.eclipse.lsp4j..");
 
     /** So that no format but xlsx loads POI's classes (see pom.xml). */
     static final ArchRule POI_ONLY_IN_THE_XLSX_RENDERER = noClasses()
@@ -153,6 +163,11 @@ class ArchitectureTest {
     @Test
     void picocliStaysInCli() {
         PICOCLI_ONLY_IN_CLI.check(PLANLINT);
+    }
+
+    @Test
+    void lsp4jStaysInLsp() {
+        LSP4J_ONLY_IN_LSP.check(PLANLINT);
     }
 
     @Test

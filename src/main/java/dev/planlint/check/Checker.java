@@ -149,6 +149,20 @@ public final class Checker {
         return part.build(asOf);
     }
 
+    /**
+     * {@code text} checked as the content of {@code file} (an editor's unsaved buffer): the same loading, rules and
+     * report as {@link #check(List)}, the predecessors it names read from disk.
+     */
+    public Report checkText(Path file, String text) {
+        ReportBuilder part = new ReportBuilder();
+        LoadResult loaded = StrategyLoader.loadText(file, text, encoding);
+        part.loaded(loaded);
+        ActualsMerge noActuals = new ActualsMerge(List.of());
+        loaded.strategy().ifPresent(strategy -> evaluate(new LoadedStrategy(strategy.source(),
+                noActuals.apply(strategy.strategy(), part), strategy.predecessor()), part));
+        return part.build(asOf);
+    }
+
     /** A worker's result; what went wrong on a worker is thrown here, as if it had happened on this thread. */
     private static <P> P result(Future<P> work) {
         try {

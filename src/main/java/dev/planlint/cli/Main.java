@@ -31,6 +31,7 @@ public final class Main implements Runnable {
         SUBCOMMANDS.put("diff", DiffCommand::new);
         SUBCOMMANDS.put("show", ShowCommand::new);
         SUBCOMMANDS.put("fmt", FmtCommand::new);
+        SUBCOMMANDS.put("lsp", LspCommand::new);
         SUBCOMMANDS.put("rules", RulesCommand::new);
         SUBCOMMANDS.put("explain", ExplainCommand::new);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);

@@ -57,6 +57,32 @@ public final class StrategyLoader {
         return new LoadResult(loaded, loader.diagnostics, loader.sources);
     }
 
+    /**
+     * Loads {@code text}, the content of {@code file} as an editor holds it (saved or not, the file need not
+     * exist), and the predecessors it names, read from disk relative to {@code file}.
+     */
+    public static LoadResult loadText(Path file, String text, Optional<Charset> encoding) {
+        StrategyLoader loader = new StrategyLoader(encoding, new ParsedFiles());
+        String displayName = file.toString();
+        Path realPath;
+        try {
+            realPath = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath().normalize();
+        } catch (IOException unresolvable) {
+            realPath = file.toAbsolutePath().normalize();
+        }
+        Optional<LoadedStrategy> loaded = loader.loadParsed(file, displayName, realPath, List.of(),
+                loader.parsedText(text, displayName));
+        return new LoadResult(loaded, loader.diagnostics, loader.sources);
+    }
+
+    private ParsedFiles.Parsed parsedText(String text, String displayName) {
+        StrategyLoader own = new StrategyLoader(declaredEncoding, parsedFiles);
+        Optional<SourceFile> source = Optional.of(new SourceFile(displayName, withUnixLineEnds(text)))
+                .filter(read -> own.checkText(read, new SourcePosition(displayName, 1, 1)));
+        Optional<Strategy> strategy = source.flatMap(own::parseAndValidate);
+        return new ParsedFiles.Parsed(source, List.copyOf(own.diagnostics), strategy);
+    }
+
     private Optional<LoadedStrategy> loadChain(Path file, String displayName, List<Path> successors,
                                                Optional<SourcePosition> citedAt) {
         SourcePosition start = new SourcePosition(displayName, 1, 1);
@@ -79,6 +105,12 @@ public final class StrategyLoader {
         }
         ParsedFiles.Parsed parsed = parsedFiles.parse(realPath.get(), displayName,
                 () -> readAndParse(realPath.get(), displayName));
+        return loadParsed(file, displayName, realPath.get(), successors, parsed);
+    }
+
+    /** A file read and parsed, then the predecessor it names. */
+    private Optional<LoadedStrategy> loadParsed(Path file, String displayName, Path realPath, List<Path> successors,
+                                                ParsedFiles.Parsed parsed) {
         diagnostics.addAll(parsed.diagnostics());
         parsed.source().ifPresent(text -> sources.put(displayName, text));
         Optional<SourceFile> source = parsed.source();
@@ -87,7 +119,7 @@ public final class StrategyLoader {
             return Optional.empty();
         }
         List<Path> chain = new ArrayList<>(successors);
-        chain.add(realPath.get());
+        chain.add(realPath);
         Optional<LoadedStrategy> predecessor = predecessor(strategy.get(), file, chain);
         boolean predecessorMissing = strategy.get().predecessorFile().isPresent() && predecessor.isEmpty();
         return predecessorMissing ? Optional.empty()

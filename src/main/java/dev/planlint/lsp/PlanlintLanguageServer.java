@@ -1,0 +1,216 @@
+package dev.planlint.lsp;
+
+import dev.planlint.check.Checker;
+import dev.planlint.fmt.Formatter;
+import dev.planlint.load.LoadResult;
+import dev.planlint.load.StrategyLoader;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * {@code planlint lsp}: the open strategies checked as the editor holds them, by the same {@link Checker} as
+ * {@code planlint check}, formatted by the same {@link Formatter} as {@code planlint fmt}, and outlined from the
+ * same model. Documents are synchronized whole; each change is checked at once (a check of a draft takes
+ * milliseconds once the rule base is built).
+ */
+final class PlanlintLanguageServer implements LanguageServer, LanguageClientAware, TextDocumentService,
+        WorkspaceService {
+
+    private final Checker checker;
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private final CompletableFuture<Integer> exited = new CompletableFuture<>();
+    private volatile LanguageClient client;
+    private volatile Locale locale = Locale.ENGLISH;
+    private volatile boolean shutDown;
+    /**
+     * Requests are answered on one long-lived thread, in order: never on a pool's short-lived threads, whose end a
+     * piped connection takes for the connection's end.
+     */
+    private final ExecutorService answering = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "planlint-lsp");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    PlanlintLanguageServer(Checker checker) {
+        this.checker = checker;
+    }
+
+    /** Completes with the exit code the protocol asks for: 0 after shutdown, 1 for an exit without one. */
+    CompletableFuture<Integer> exited() {
+        return exited;
+    }
+
+    @Override
+    public void connect(LanguageClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        if (params.getLocale() != null && params.getLocale().toLowerCase(Locale.ROOT).startsWith("ja")) {
+            locale = Locale.JAPANESE;
+        }
+        ServerCapabilities capabilities = new ServerCapabilities();
+        capabilities.setTextDocumentSync(TextDocumentSyncKind.Full);
+        capabilities.setDocumentFormattingProvider(true);
+        capabilities.setDocumentSymbolProvider(true);
+        return CompletableFuture.completedFuture(new InitializeResult(capabilities,
+                new ServerInfo("planlint", getClass().getPackage().getImplementationVersion())));
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutDown = true;
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        exited.complete(shutDown ? 0 : 1);
+    }
+
+    /** The client went away without exit. */
+    void disconnected() {
+        exited.complete(1);
+    }
+
+    void stop() {
+        answering.shutdownNow();
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return this;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return this;
+    }
+
+    @Override
+    public void didOpen(DidOpenTextDocumentParams params) {
+        changed(params.getTextDocument().getUri(), params.getTextDocument().getText());
+    }
+
+    @Override
+    public void didChange(DidChangeTextDocumentParams params) {
+        // Full synchronization: the last change holds the whole text.
+        params.getContentChanges().stream().reduce((first, second) -> second)
+                .ifPresent(change -> changed(params.getTextDocument().getUri(), change.getText()));
+    }
+
+    @Override
+    public void didClose(DidCloseTextDocumentParams params) {
+        String uri = params.getTextDocument().getUri();
+        texts.remove(uri);
+        publish(uri, List.of());
+    }
+
+    @Override
+    public void didSave(DidSaveTextDocumentParams params) {
+    }
+
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
+        String uri = params.getTextDocument().getUri();
+        return CompletableFuture.supplyAsync(() -> {
+            String text = texts.get(uri);
+            if (text == null) {
+                return List.of();
+            }
+            Optional<String> formatted = Formatter.format(path(uri).toString(), text).formatted();
+            return formatted.filter(layout -> !layout.equals(text))
+                    .map(layout -> List.of(new TextEdit(new LineIndex(text).all(), layout)))
+                    .orElse(List.of());
+        }, answering);
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
+            DocumentSymbolParams params) {
+        String uri = params.getTextDocument().getUri();
+        return CompletableFuture.supplyAsync(() -> {
+            String text = texts.get(uri);
+            if (text == null) {
+                return List.of();
+            }
+            LoadResult loaded = StrategyLoader.loadText(path(uri), text, Optional.empty());
+            // The outline needs the model of this file only, valid or not as to its predecessor.
+            return loaded.strategy().map(strategy -> StrategySymbols.of(strategy.strategy(), new LineIndex(text)))
+                    .orElse(List.of()).stream().map(Either::<SymbolInformation, DocumentSymbol>forRight).toList();
+        }, answering);
+    }
+
+    @Override
+    public void didChangeConfiguration(DidChangeConfigurationParams params) {
+    }
+
+    @Override
+    public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+    }
+
+    private void changed(String uri, String text) {
+        if (text == null) {
+            return;
+        }
+        texts.put(uri, text);
+        String file = path(uri).toString();
+        publish(uri, FindingDiagnostics.of(checker.checkText(path(uri), text), file, new LineIndex(text), locale));
+    }
+
+    private void publish(String uri, List<org.eclipse.lsp4j.Diagnostic> diagnostics) {
+        LanguageClient listening = client;
+        if (listening != null) {
+            listening.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics));
+        }
+    }
+
+    /** The file a document stands for: its path for a file: URI, else the URI's path part as a relative name. */
+    static Path path(String uri) {
+        try {
+            URI parsed = URI.create(uri);
+            if ("file".equals(parsed.getScheme())) {
+                return Path.of(parsed);
+            }
+            String part = parsed.getPath() == null || parsed.getPath().isEmpty() ? "untitled.strategy"
+                    : parsed.getPath();
+            return Path.of(part.replaceFirst("^/+", ""));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException notAPath) {
+            return Path.of("untitled.strategy");
+        }
+    }
+}

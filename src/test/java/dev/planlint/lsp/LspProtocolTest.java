@@ -1,0 +1,207 @@
+package dev.planlint.lsp;
+
+import dev.planlint.catalog.RuleCatalog;
+import dev.planlint.check.Checker;
+import dev.planlint.config.Configuration;
+import dev.planlint.engine.RuleEngine;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The server's protocol as an editor speaks it, through LSP4J's own client launcher over pipes, with the server on a
+ * thread of this JVM. Every wait is bounded, so a server that does not answer fails the test instead of hanging it.
+ */
+class LspProtocolTest {
+
+    private static final long SECONDS = 60;
+    private static final Path DRAFT = Path.of("strategies/kushiro-3rd-draft.strategy");
+
+    private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
+    private CompletableFuture<Integer> serverRun;
+    private LanguageServer server;
+    private PipedOutputStream toServer;
+    private PipedInputStream fromServer;
+
+    @BeforeEach
+    void start() throws IOException {
+        PipedInputStream serverIn = new PipedInputStream(1 << 16);
+        toServer = new PipedOutputStream(serverIn);
+        fromServer = new PipedInputStream(1 << 16);
+        PipedOutputStream serverOut = new PipedOutputStream(fromServer);
+        Checker checker = new Checker(RuleEngine.shipped(), RuleCatalog.shipped(), Configuration.defaults(),
+                LocalDate.of(2026, 4, 1), Optional.empty());
+        serverRun = CompletableFuture.supplyAsync(() -> LanguageServerRun.serve(checker, serverIn, serverOut));
+        Launcher<LanguageServer> client = LSPLauncher.createClientLauncher(new Client(), fromServer, toServer);
+        client.startListening();
+        server = client.getRemoteProxy();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        toServer.close();
+    }
+
+    @Test
+    void anEditingSessionGetsFindingsFormattingAndAnOutline() throws Exception {
+        InitializeParams initialize = new InitializeParams();
+        initialize.setCapabilities(new ClientCapabilities());
+        InitializeResult capabilities = server.initialize(initialize).get(SECONDS, TimeUnit.SECONDS);
+        assertTrue(capabilities.getCapabilities().getDocumentFormattingProvider().getLeft());
+        server.initialized(new org.eclipse.lsp4j.InitializedParams());
+
+        String uri = DRAFT.toAbsolutePath().toUri().toString();
+        String text = Files.readString(DRAFT, StandardCharsets.UTF_8);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "planlint", 1, text)));
+        PublishDiagnosticsParams opened = next();
+        assertEquals(uri, opened.getUri());
+        Diagnostic wrongSide = opened.getDiagnostics().stream()
+                .filter(diagnostic -> "target-wrong-side".equals(diagnostic.getCode().getLeft()))
+                .findFirst().orElseThrow();
+        // strategies/kushiro-3rd-draft.strategy:116:2, as planlint check reports it.
+        assertEquals(115, wrongSide.getRange().getStart().getLine());
+        assertEquals(1, wrongSide.getRange().getStart().getCharacter());
+        assertEquals(DiagnosticSeverity.Error, wrongSide.getSeverity());
+        assertEquals("planlint", wrongSide.getSource());
+        assertTrue(wrongSide.getMessage().contains("釧路港貨物取扱量"), wrongSide.getMessage());
+        assertTrue(wrongSide.getMessage().contains("baseline"), "English by default: " + wrongSide.getMessage());
+        assertTrue(opened.getDiagnostics().stream().anyMatch(d -> d.getSeverity() == DiagnosticSeverity.Warning));
+
+        List<Either<org.eclipse.lsp4j.SymbolInformation, DocumentSymbol>> symbols = server.getTextDocumentService()
+                .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri)))
+                .get(SECONDS, TimeUnit.SECONDS);
+        List<DocumentSymbol> goals = symbols.stream().map(Either::getRight)
+                .filter(symbol -> symbol.getName().startsWith("基本目標")).toList();
+        assertEquals(4, goals.size(), goals.toString());
+        DocumentSymbol third = goals.get(2);
+        assertTrue(third.getName().startsWith("基本目標3 地域が支え"), third.getName());
+        assertTrue(third.getChildren().stream().anyMatch(kpi -> kpi.getName().equals("出生数")));
+
+        List<String> lines = List.of(text.split("\n", -1));
+        int goalLine = lines.indexOf("【基本目標３】地域が支え、安心して働ける環境をつくる");
+        assertEquals(goalLine, third.getSelectionRange().getStart().getLine());
+
+        String messy = text.replace("    改善方向：増加\n", "      改善方向 ： 増加\n");
+        assertFalse(messy.equals(text), "the test needs a text to reformat");
+        changeTo(uri, 2, messy);
+        next();
+        List<? extends TextEdit> edits = server.getTextDocumentService()
+                .formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(2, true)))
+                .get(SECONDS, TimeUnit.SECONDS);
+        assertEquals(1, edits.size());
+        assertEquals(dev.planlint.fmt.Formatter.format(DRAFT.toString(), messy).formatted().orElseThrow(),
+                edits.get(0).getNewText());
+
+        int broken = 10;
+        List<String> brokenLines = new java.util.ArrayList<>(lines);
+        brokenLines.set(broken - 1, "・出生数：現状値649人(R5年) → → (");
+        changeTo(uri, 3, String.join("\n", brokenLines));
+        PublishDiagnosticsParams afterBreak = next();
+        assertTrue(afterBreak.getDiagnostics().stream().anyMatch(d -> d.getSeverity() == DiagnosticSeverity.Error
+                        && d.getRange().getStart().getLine() == broken - 1),
+                afterBreak.getDiagnostics().toString());
+        assertTrue(server.getTextDocumentService()
+                .formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(2, true)))
+                .get(SECONDS, TimeUnit.SECONDS).isEmpty(), "a file that does not parse is not formatted");
+
+        server.shutdown().get(SECONDS, TimeUnit.SECONDS);
+        server.exit();
+        assertEquals(0, serverRun.get(SECONDS, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void messagesAreJapaneseForAJapaneseClient() throws Exception {
+        InitializeParams initialize = new InitializeParams();
+        initialize.setLocale("ja-JP");
+        server.initialize(initialize).get(SECONDS, TimeUnit.SECONDS);
+        String uri = DRAFT.toAbsolutePath().toUri().toString();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "planlint", 1, Files.readString(DRAFT, StandardCharsets.UTF_8))));
+        Diagnostic wrongSide = next().getDiagnostics().stream()
+                .filter(diagnostic -> "target-wrong-side".equals(diagnostic.getCode().getLeft()))
+                .findFirst().orElseThrow();
+        assertFalse(wrongSide.getMessage().contains("baseline"), wrongSide.getMessage());
+        server.exit();
+        assertEquals(1, serverRun.get(SECONDS, TimeUnit.SECONDS), "exit without shutdown");
+    }
+
+    private void changeTo(String uri, int version, String text) {
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
+    }
+
+    private PublishDiagnosticsParams next() throws InterruptedException {
+        PublishDiagnosticsParams params = published.poll(SECONDS, TimeUnit.SECONDS);
+        assertNotNull(params, "no diagnostics published within " + SECONDS + " s");
+        return params;
+    }
+
+    private final class Client implements LanguageClient {
+        @Override
+        public void telemetryEvent(Object object) {
+        }
+
+        @Override
+        public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+            published.add(diagnostics);
+        }
+
+        @Override
+        public void showMessage(MessageParams messageParams) {
+        }
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void logMessage(MessageParams message) {
+        }
+    }
+}
