@@ -59,11 +59,8 @@ public final class InputFile {
             return text.get();
         }
         String before = TextDecoding.validPrefix(content, java.nio.charset.StandardCharsets.UTF_8);
-        int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-        int lineStart = before.lastIndexOf('\n') + 1;
-        throw new InputError(Diagnostic.error(new SourcePosition(file.toString(), line,
-                before.codePointCount(lineStart, before.length()) + 1), "file.notDecodable", file.toString(),
-                "UTF-8"));
+        throw new InputError(Diagnostic.error(StrategyLoader.positionAfter(before, file.toString()),
+                "file.notDecodable", file.toString(), "UTF-8"));
     }
 
     /** The operating system's words, never a Java class name. */

@@ -285,11 +285,13 @@ public final class StrategyLoader {
         return positionAfter(before, displayName);
     }
 
-    private static SourcePosition positionAfter(String text, String displayName) {
+    static SourcePosition positionAfter(String text, String displayName) {
         int line = 1;
         int lineStart = 0;
+        // A line ends at LF, CR LF or a lone CR, as the lexer ends it, so the line is the one the parser would name.
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
                 line++;
                 lineStart = i + 1;
             }
