@@ -161,7 +161,8 @@ final class CheckCommand implements Callable<Integer> {
             failLevel = failLevel();
             configuration = configuration(catalog.rules().stream().map(rule -> rule.id())
                     .collect(Collectors.toSet()));
-            engine = userRules == null ? ShippedRules.engine() : RuleEngine.withUserRules(userRules, Duration.ofSeconds(rulesTimeout));
+            engine = userRules == null ? ShippedRules.engine()
+                    : RuleEngine.withUserRules(userRules, Duration.ofSeconds(rulesTimeout));
         } catch (ConfigurationException wrong) {
             if (wrong.diagnostic().isPresent()) {
                 new DiagnosticPrinter(language.locale(), Map.of()).print(wrong.diagnostic().get(), err);
