@@ -122,8 +122,18 @@ CUMULATIVE     : '累計' | 'total' ;
 AVERAGE        : '平均' | 'average' ;
 AT_LEAST       : '以上' | 'or more' ;
 AT_MOST        : '以下' | 'or less' ;
-INCREASE       : '増' ;
-DECREASE       : '減' ;
+INCREASE       : '増' | '増加' | 'increase' ;
+DECREASE       : '減' | '減少' | 'decrease' ;
+// A change in points of the baseline's own unit, as one word since ポイント増 would otherwise read as a unit: 5ポイント増.
+POINTS_CHANGE  : ('ポイント' | 'pt') WS_CHAR* ('増加' | '増' | '減少' | '減') ;
+// A baseline the city says does not exist: －(R6年度), ―, 新規, なし (a plain - is MINUS, read as the same).
+NO_BASELINE    : '新規' | 'なし' | '無し' | '―' | '—' | 'none' | 'new' ;
+// The baseline kept as the target: 現状維持 (現状値以上 is BASELINE then AT_LEAST).
+KEEP           : '現状維持' | 'keep' ;
+// An approximate figure: 約20万人 (20万人程度 is read from its unit by the model builder).
+ABOUT          : '約' | 'およそ' | 'about' ;
+// A line of 実績 written as changes against the level before each: 実績：増減：+557人(R6年度).
+CHANGE_MARK    : ('増減' | 'change') WS_CHAR* [:：] ;
 AT             : 'に' | 'in' ;
 ARROW          : '→' | '⇒' | '->' | '=>' ;
 TILDE          : [～〜~] ;

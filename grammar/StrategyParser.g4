@@ -53,13 +53,18 @@ kpi
     : BULLET KPI_NAME KPI_COLON baseline ARROW target NL? kpiAttribute*
     ;
 
-baseline     : BASELINE? quantity LPAREN timeSpec RPAREN ;
-target       : TARGET? quantity bound? LPAREN timeSpec RPAREN ;
+baseline     : BASELINE? (quantity LPAREN timeSpec RPAREN | noBaseline (LPAREN timeSpec RPAREN)?) ;
+noBaseline   : NO_BASELINE | MINUS ;
+target       : TARGET? targetFigure bound? LPAREN timeSpec RPAREN ;
+// A level (15社), a change against the baseline (4.0%減少, 5ポイント増, 1.2倍), the baseline (現状値以上, 現状維持) or a
+// direction (増加, 減少).
+targetFigure : quantity change? | BASELINE | KEEP | INCREASE | DECREASE ;
+change       : INCREASE | DECREASE | POINTS_CHANGE ;
 bound        : AT_LEAST | AT_MOST ;
 
 kpiAttribute : direction | actuals | definition | kpiId | continues | replaces | suppression ;
 direction    : K_DIRECTION text NL? ;
-actuals      : K_ACTUALS actual (LIST_SEP? actual)* NL? ;
+actuals      : K_ACTUALS CHANGE_MARK? actual (LIST_SEP? actual)* NL? ;
 actual       : quantity LPAREN timeSpec RPAREN ;
 definition   : K_DEFINITION text NL? ;
 kpiId        : K_KPI_ID text NL? ;
@@ -77,7 +82,7 @@ relisted     : RELISTED_OPEN RELIST_GOAL? RELIST_MEASURE? RELIST_SUB? RELIST_CLO
 text         : (TEXT_RUN | TEXT_PAREN)+ ;
 
 // ---------------------------------------------------------------- figures
-quantity     : sign? amount unit? ;
+quantity     : ABOUT? sign? amount unit? ;
 sign         : PLUS | MINUS ;
 amount       : NUMBER (MULTIPLIER NUMBER?)* ;
 unit         : unitWord (SLASH unitWord)* ;

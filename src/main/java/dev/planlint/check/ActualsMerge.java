@@ -42,7 +42,8 @@ final class ActualsMerge {
             }
             used.add(row);
             Observation actual = row.actual();
-            String unit = kpi.target().value().unit();
+            String unit = kpi.target().level().or(() -> kpi.measuredBaseline().map(Observation::value))
+                    .map(quantity -> quantity.unit()).orElse(actual.value().unit());
             if (!actual.value().unit().equals(unit)) {
                 report.diagnostic(Diagnostic.error(actual.position(), "actuals.unit", actual.value().written(),
                         actual.value().unit(), kpi.name(), unit));

@@ -59,7 +59,7 @@ public final class KpiFact {
         return planToYear;
     }
 
-    /** Years from the baseline to the plan's first year. */
+    /** Years from the baseline to the plan's first year (only meaningful where the baseline is known). */
     public int getBaselineAge() {
         return planFromYear - path.getBaselineYear();
     }

@@ -9,6 +9,7 @@ import dev.planlint.model.Kpi;
 import dev.planlint.model.KpiLevel;
 import dev.planlint.model.Place;
 import dev.planlint.model.Names;
+import dev.planlint.model.Observation;
 import dev.planlint.path.KpiPath;
 import dev.planlint.path.Outcome;
 import dev.planlint.path.Ratios;
@@ -144,7 +145,8 @@ public final class KpiLinkFact {
 
     /** How the new yearly target level compares with the old one, as a share of the old: (new − old) / old. */
     public BigDecimal getTargetRevision() {
-        if (previous == null || current == null || !isSameUnit()) {
+        if (previous == null || current == null || !isSameUnit() || !previous.isTargetLevelKnown()
+                || !current.isTargetLevelKnown()) {
             return null;
         }
         return Ratios.divide(current.getTargetLevel().subtract(previous.getTargetLevel()), previous.getTargetLevel());
@@ -174,11 +176,11 @@ public final class KpiLinkFact {
 
     /** The previous period's actual for the year and kind of the current baseline, or null when it has none. */
     public BigDecimal getPreviousActualAtCurrentBaseline() {
-        if (link.previous().isEmpty() || link.current().isEmpty()
-                || link.current().get().baseline().time().aggregate() != Aggregate.POINT) {
+        Optional<Observation> measured = link.current().flatMap(Kpi::measuredBaseline);
+        if (link.previous().isEmpty() || measured.isEmpty() || measured.get().time().aggregate() != Aggregate.POINT) {
             return null;
         }
-        var baseline = link.current().get().baseline();
+        Observation baseline = measured.get();
         return link.previous().get().actuals().stream()
                 .filter(actual -> actual.time().aggregate() == Aggregate.POINT
                         && actual.time().toYear() == baseline.time().toYear()
@@ -189,11 +191,12 @@ public final class KpiLinkFact {
 
     /** The current baseline in base units, as written (not a yearly level: it is compared with a single year). */
     public BigDecimal getCurrentBaseline() {
-        return link.current().map(kpi -> kpi.baseline().value().baseValue()).orElse(null);
+        return link.current().flatMap(Kpi::measuredBaseline).map(baseline -> baseline.value().baseValue())
+                .orElse(null);
     }
 
     public int getCurrentBaselineYear() {
-        return link.current().map(kpi -> kpi.baseline().time().toYear()).orElse(0);
+        return link.current().flatMap(Kpi::measuredBaseline).map(baseline -> baseline.time().toYear()).orElse(0);
     }
 
     public String getDropReason() {

@@ -11,7 +11,7 @@ public record Kpi(
         String name,
         SourcePosition position,
         Place place,
-        Observation baseline,
+        Baseline baseline,
         Target target,
         Direction direction,
         List<Observation> actuals,
@@ -28,6 +28,11 @@ public record Kpi(
     /** The name used to match KPIs: NFKC-normalised, without spaces. */
     public String normalizedName() {
         return Names.normalize(name);
+    }
+
+    /** The measured baseline; empty for a KPI without one (新規, －). */
+    public Optional<Observation> measuredBaseline() {
+        return baseline.measured();
     }
 
     public KpiLevel level() {

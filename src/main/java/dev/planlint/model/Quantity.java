@@ -10,8 +10,13 @@ import java.math.BigDecimal;
  * @param multiplierExponent the power of ten of the multiplier (千 3, 万 4, 億 8, 兆 12; 0 for none)
  * @param unit               the unit without its multiplier, NFKC-normalised (㌧ is トン); empty when none
  * @param written            the figure as the planner wrote it
+ * @param approximate        written as an approximate figure: {@code 約20万人}, {@code 20万人程度}
  */
-public record Quantity(BigDecimal amount, int multiplierExponent, String unit, String written) {
+public record Quantity(BigDecimal amount, int multiplierExponent, String unit, String written, boolean approximate) {
+
+    public Quantity(BigDecimal amount, int multiplierExponent, String unit, String written) {
+        this(amount, multiplierExponent, unit, written, false);
+    }
 
     public BigDecimal baseValue() {
         return amount.scaleByPowerOfTen(multiplierExponent).stripTrailingZeros();

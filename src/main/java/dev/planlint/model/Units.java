@@ -28,6 +28,12 @@ public final class Units {
         return COUNTING.contains(unit) && !CHANGE.matcher(kpiName).find();
     }
 
+    /** A name that counts a change (社会増減数, 人口増加率), whose values may carry a sign: +30人 is a level of it. */
+    public static boolean isChange(String kpiName) {
+        String name = Names.nfkc(kpiName).strip();
+        return CHANGE.matcher(name).find() || RATE_OF_CHANGE.matcher(name).find();
+    }
+
     /** A share of a whole in percent: 受診率 in %, not 人口増加率 or 財政力指数. */
     public static boolean isShareOfAWhole(String kpiName, String unit) {
         String name = Names.nfkc(kpiName).strip();

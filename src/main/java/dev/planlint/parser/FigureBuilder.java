@@ -1,6 +1,8 @@
 package dev.planlint.parser;
 
 import dev.planlint.model.Names;
+import dev.planlint.model.Observation;
+import dev.planlint.model.TargetFigure;
 import dev.planlint.model.Quantity;
 import dev.planlint.model.Units;
 import dev.planlint.model.SourcePosition;
@@ -9,6 +11,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Builds exact {@link Quantity} values from figures such as {@code 13万8千人}, {@code 1,496万㌧} or {@code 88.5％}. */
 final class FigureBuilder {
@@ -19,6 +23,11 @@ final class FigureBuilder {
 
     /** 万 and the multipliers above it close a group of four digits; 千 counts within one. */
     private static final int GROUP_EXPONENT = 4;
+
+    private static final String ROUGHLY = "程度";
+    private static final String TIMES = "倍";
+    private static final Pattern CHANGE_WORD = Pattern.compile("(増加|増|減少|減)$");
+    private static final String POINTS = "ポイント";
 
     private final BuildContext context;
 
@@ -39,9 +48,48 @@ final class FigureBuilder {
             value = value.negate();
         }
         String unit = quantity.unit() == null ? "" : Names.normalize(BuildContext.written(quantity.unit()));
-        Quantity result = new Quantity(value, exponent, unit, BuildContext.written(quantity).strip());
+        // 20万人程度 is about 20万 人, not 20万 of a unit 人程度.
+        boolean roughly = unit.endsWith(ROUGHLY);
+        unit = roughly ? unit.substring(0, unit.length() - ROUGHLY.length()) : unit;
+        Quantity result = new Quantity(value, exponent, unit, BuildContext.written(quantity).strip(),
+                roughly || quantity.ABOUT() != null);
         checkUnitCarries(result, context.at(quantity));
         return result;
+    }
+
+    /**
+     * A target's figure: a level, a change against the baseline (10%増, 4.0%減少, 5ポイント増, or 1.2倍 where the
+     * baseline is not itself counted in 倍), the baseline (現状値, 現状維持) or a direction (増加, 減少).
+     */
+    TargetFigure targetFigure(StrategyParser.TargetFigureContext figure, Optional<Observation> baseline) {
+        String written = BuildContext.written(figure).strip();
+        if (figure.quantity() == null) {
+            return figure.BASELINE() != null ? new TargetFigure.AtBaseline(false, written)
+                    : figure.KEEP() != null ? new TargetFigure.AtBaseline(true, written)
+                    : new TargetFigure.Trend(figure.INCREASE() != null ? 1 : -1, written);
+        }
+        Quantity value = quantity(figure.quantity());
+        StrategyParser.ChangeContext change = figure.change();
+        if (change == null) {
+            boolean baselineInTimes = baseline.map(observation -> observation.value().unit().equals(TIMES))
+                    .orElse(false);
+            if (value.unit().length() > 1 && CHANGE_WORD.matcher(value.unit()).find()) {
+                // 5人増 reads as a unit 人増: a change is a percentage or points of the baseline.
+                context.error(context.at(figure.quantity()), "target.changeUnit", written);
+            }
+            return value.unit().equals(TIMES) && !baselineInTimes
+                    ? new TargetFigure.Change(TargetFigure.ChangeKind.TIMES, value.baseValue(), 1, written)
+                    : new TargetFigure.Level(value);
+        }
+        int sign = change.DECREASE() != null || change.getText().contains("減") ? -1 : 1;
+        TargetFigure.ChangeKind kind = change.POINTS_CHANGE() != null || value.unit().equals(POINTS)
+                ? TargetFigure.ChangeKind.POINTS
+                : value.unit().equals("%") ? TargetFigure.ChangeKind.PERCENT : null;
+        if (kind == null) {
+            context.error(context.at(change), "target.changeUnit", written);
+            return new TargetFigure.Level(value);
+        }
+        return new TargetFigure.Change(kind, value.baseValue().abs(), sign, written);
     }
 
     /** A plain number, such as an impact level. */

@@ -1,5 +1,6 @@
 package dev.planlint.parser;
 
+import dev.planlint.model.Baseline;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Bound;
 import dev.planlint.model.Direction;
@@ -13,6 +14,7 @@ import dev.planlint.model.Measure;
 import dev.planlint.model.MigrationChange;
 import dev.planlint.model.MigrationTarget;
 import dev.planlint.model.Names;
+import dev.planlint.model.NoBaseline;
 import dev.planlint.model.Numbering;
 import dev.planlint.model.Observation;
 import dev.planlint.model.PlanStatus;
@@ -27,6 +29,7 @@ import dev.planlint.model.Place;
 import dev.planlint.model.Suppression;
 import dev.planlint.model.Target;
 import dev.planlint.model.TimeSpec;
+import dev.planlint.model.Units;
 import dev.planlint.model.VisionTarget;
 import dev.planlint.parser.StrategyParser.GoalContext;
 import dev.planlint.parser.StrategyParser.KpiContext;
@@ -205,8 +208,7 @@ final class ModelBuilder {
                 direction = keyword(attribute.direction().text(), DIRECTIONS, "direction", Direction.UNDECLARED);
             }
             if (attribute.actuals() != null) {
-                attribute.actuals().actual().forEach(actual -> actuals.add(observation(actual.quantity(),
-                        actual.timeSpec(), actual)));
+                actuals.addAll(actualsLine(attribute.actuals(), name));
             }
             if (attribute.definition() != null && definition.isEmpty()) {
                 definition = Optional.of(text(attribute.definition().text()));
@@ -225,7 +227,8 @@ final class ModelBuilder {
                 suppressions.add(suppression(attribute.suppression()));
             }
         }
-        return new Kpi(name, context.at(kpi.KPI_NAME()), place, baseline(kpi.baseline()), target(kpi.target()),
+        Baseline baseline = baseline(kpi.baseline());
+        return new Kpi(name, context.at(kpi.KPI_NAME()), place, baseline, target(kpi.target(), baseline),
                 direction, actuals, link, definition, id, suppressions);
     }
 
@@ -250,6 +253,24 @@ final class ModelBuilder {
         }
     }
 
+    /**
+     * One 実績 line. A figure with a + sign is an increment (+557人), never silently a level: it is read as a change
+     * on a line marked 増減：, and refused elsewhere unless the KPI itself counts a change (社会増減数).
+     */
+    private List<Observation> actualsLine(StrategyParser.ActualsContext line, String kpiName) {
+        boolean increments = line.CHANGE_MARK() != null;
+        List<Observation> values = new ArrayList<>();
+        for (StrategyParser.ActualContext actual : line.actual()) {
+            Observation value = observation(actual.quantity(), actual.timeSpec(), actual);
+            boolean plus = actual.quantity().sign() != null && actual.quantity().sign().PLUS() != null;
+            if (plus && !increments && !Units.isChange(kpiName)) {
+                context.error(context.at(actual.quantity()), "actuals.increment", value.value().written());
+            }
+            values.add(increments ? new Observation(value.value(), value.time(), value.position(), true) : value);
+        }
+        return values;
+    }
+
     Observation standaloneActual(StrategyParser.StandaloneActualContext standalone) {
         StrategyParser.ActualContext actual = standalone.actual();
         return observation(actual.quantity(), actual.timeSpec(), actual);
@@ -260,7 +281,11 @@ final class ModelBuilder {
         return new PredecessorLink(LinkKind.CONTINUES, previousName, context.at(continues));
     }
 
-    private Observation baseline(StrategyParser.BaselineContext baseline) {
+    private Baseline baseline(StrategyParser.BaselineContext baseline) {
+        if (baseline.noBaseline() != null) {
+            return new NoBaseline(baseline.noBaseline().getText(), Optional.ofNullable(baseline.timeSpec())
+                    .map(time -> times.timeSpec(time, TimeBuilder.Use.FIGURE)), context.at(baseline));
+        }
         return observation(baseline.quantity(), baseline.timeSpec(), baseline);
     }
 
@@ -270,8 +295,8 @@ final class ModelBuilder {
                 context.at(at));
     }
 
-    private Target target(StrategyParser.TargetContext target) {
-        return new Target(figures.quantity(target.quantity()), bound(target.bound()),
+    private Target target(StrategyParser.TargetContext target, Baseline baseline) {
+        return new Target(figures.targetFigure(target.targetFigure(), baseline.measured()), bound(target.bound()),
                 times.timeSpec(target.timeSpec(), TimeBuilder.Use.FIGURE), context.at(target));
     }
 

@@ -36,6 +36,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             Map.entry(StrategyParser.RULE_kpi, "kpi"),
             Map.entry(StrategyParser.RULE_baseline, "kpi"),
             Map.entry(StrategyParser.RULE_target, "kpi"),
+            Map.entry(StrategyParser.RULE_targetFigure, "targetFigure"),
             Map.entry(StrategyParser.RULE_actuals, "actuals"),
             Map.entry(StrategyParser.RULE_actual, "actuals"),
             Map.entry(StrategyParser.RULE_timeSpec, "time"),
@@ -91,6 +92,13 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             return "measureKpis";
         }
         ParserRuleContext context = parser.getContext();
+        if (context instanceof StrategyParser.BaselineContext baseline && baseline.quantity() == null
+                && baseline.noBaseline() == null) {
+            return "baseline";
+        }
+        if (context instanceof StrategyParser.TargetContext target && target.targetFigure() == null) {
+            return "targetFigure";
+        }
         String hint = hint(context);
         if (!hint.equals("line") && !hint.equals("goalLine")) {
             return hint;

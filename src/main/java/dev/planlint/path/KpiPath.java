@@ -4,7 +4,10 @@ import dev.planlint.model.Aggregate;
 import dev.planlint.model.Bound;
 import dev.planlint.model.Direction;
 import dev.planlint.model.Kpi;
+import dev.planlint.model.NoBaseline;
 import dev.planlint.model.Observation;
+import dev.planlint.model.Quantity;
+import dev.planlint.model.TargetFigure;
 import dev.planlint.model.TimeSpec;
 
 import java.math.BigDecimal;
@@ -42,6 +45,8 @@ public final class KpiPath {
 
     private final Direction direction;
     private final Bound bound;
+    private final TargetFigure targetFigure;
+    private final Quantity baselineQuantity;
     private final String targetUnit;
     private final String baselineUnit;
     private final BigDecimal baselineLevel;
@@ -61,16 +66,24 @@ public final class KpiPath {
     private final Map<Scheme, Progress> progress = new EnumMap<>(Scheme.class);
 
     private KpiPath(Kpi kpi, LocalDate asOf, Stream<Observation> observations) {
-        List<Observation> values = observations.toList();
-        this.direction = kpi.direction();
-        this.bound = kpi.target().bound();
-        this.targetUnit = kpi.target().value().unit();
-        this.baselineUnit = kpi.baseline().value().unit();
-        this.baselineLevel = yearly(kpi.baseline().value().baseValue(), kpi.baseline().time());
-        this.baselineYear = kpi.baseline().time().toYear();
-        this.baselineAggregate = kpi.baseline().time().aggregate();
-        this.target = kpi.target().value().baseValue();
-        this.targetLevel = yearly(target, kpi.target().time());
+        Optional<Observation> measured = kpi.measuredBaseline();
+        this.targetFigure = kpi.target().figure();
+        this.direction = direction(kpi.direction(), targetFigure);
+        this.bound = bound(kpi.target().bound(), targetFigure, direction);
+        this.baselineQuantity = measured.map(Observation::value).orElse(null);
+        this.baselineUnit = measured.map(observation -> observation.value().unit()).orElse("");
+        this.targetUnit = kpi.target().level().map(Quantity::unit).orElse(baselineUnit);
+        this.baselineLevel = measured.map(observation -> yearly(observation.value().baseValue(), observation.time()))
+                .orElse(null);
+        this.baselineYear = measured.map(observation -> observation.time().toYear())
+                .or(() -> kpi.baseline() instanceof NoBaseline none ? none.time().map(TimeSpec::toYear)
+                        : Optional.empty())
+                .orElse(0);
+        this.baselineAggregate = measured.map(observation -> observation.time().aggregate()).orElse(Aggregate.POINT);
+        this.target = impliedTarget(targetFigure, measured.map(observation -> observation.value().baseValue()),
+                baselineUnit);
+        this.targetLevel = target == null ? null : yearly(target, kpi.target().time());
+        List<Observation> values = levels(observations.toList(), measured);
         this.targetFromYear = kpi.target().time().fromYear();
         this.targetYear = kpi.target().time().toYear();
         this.targetAggregate = kpi.target().time().aggregate();
@@ -89,7 +102,7 @@ public final class KpiPath {
         this.actualsInTargetYears = inTargetYears.size();
         this.cumulativeActual = inTargetYears.stream().map(observation -> observation.value().baseValue())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        this.mixedYearKinds = pairYearKinds(Stream.concat(Stream.of(kpi.baseline()), kpi.actuals().stream()),
+        this.mixedYearKinds = pairYearKinds(Stream.concat(measured.stream(), kpi.actuals().stream()),
                 latestObservation());
     }
 
@@ -127,8 +140,100 @@ public final class KpiPath {
      */
     public static KpiPath followed(Kpi previous, Optional<Kpi> successor, LocalDate asOf) {
         Stream<Observation> later = successor.stream()
-                .flatMap(kpi -> Stream.concat(Stream.of(kpi.baseline()), kpi.actuals().stream()));
+                .flatMap(kpi -> Stream.concat(kpi.measuredBaseline().stream(), kpi.actuals().stream()));
         return new KpiPath(previous, asOf, Stream.concat(previous.actuals().stream(), later));
+    }
+
+    /**
+     * The target as a figure in base units: a level as written; a change or the baseline worked out on the baseline
+     * (4.0%減少 is B × (1 − 0.04), 5ポイント増 B + 5, 1.2倍 B × 1.2, 現状値以上 B). Null where it implies no level: no
+     * baseline, a direction only (増加), or a change in % of a KPI in % (a level, a share or points: see
+     * {@link #isRelativeTargetAmbiguous()}).
+     */
+    private static BigDecimal impliedTarget(TargetFigure figure, Optional<BigDecimal> baseline, String baselineUnit) {
+        if (figure instanceof TargetFigure.Level level) {
+            return level.value().baseValue();
+        }
+        if (baseline.isEmpty()) {
+            return null;
+        }
+        BigDecimal base = baseline.get();
+        if (figure instanceof TargetFigure.AtBaseline) {
+            return base;
+        }
+        if (figure instanceof TargetFigure.Change change) {
+            BigDecimal signed = change.sign() < 0 ? change.amount().negate() : change.amount();
+            return switch (change.kind()) {
+                case PERCENT -> baselineUnit.equals("%") ? null
+                        : base.multiply(BigDecimal.ONE.add(signed.movePointLeft(2))).stripTrailingZeros();
+                case POINTS -> base.add(signed).stripTrailingZeros();
+                case TIMES -> base.multiply(change.amount()).stripTrailingZeros();
+            };
+        }
+        return null;
+    }
+
+    /** The declared direction; where none is declared, the one a change or a direction as target says (増加, 10%増). */
+    private static Direction direction(Direction declared, TargetFigure figure) {
+        if (declared != Direction.UNDECLARED) {
+            return declared;
+        }
+        int sign = figure instanceof TargetFigure.Trend trend ? trend.sign()
+                : figure instanceof TargetFigure.Change change ? changeSign(change)
+                : 0;
+        return sign > 0 ? Direction.HIGHER_IS_BETTER : sign < 0 ? Direction.LOWER_IS_BETTER : Direction.UNDECLARED;
+    }
+
+    private static int changeSign(TargetFigure.Change change) {
+        return change.kind() == TargetFigure.ChangeKind.TIMES ? change.amount().compareTo(BigDecimal.ONE)
+                : change.sign();
+    }
+
+    /**
+     * The bound as written; 現状維持 keeps the baseline on the better side: a floor where more is better, a ceiling
+     * where less is, the baseline itself otherwise.
+     */
+    private static Bound bound(Bound written, TargetFigure figure, Direction direction) {
+        if (!(figure instanceof TargetFigure.AtBaseline atBaseline) || !atBaseline.keep()) {
+            return written;
+        }
+        return switch (direction) {
+            case HIGHER_IS_BETTER -> Bound.AT_LEAST;
+            case LOWER_IS_BETTER -> Bound.AT_MOST;
+            case WITHIN_BOUND, UNDECLARED -> written;
+        };
+    }
+
+    /**
+     * The values as levels: an actual written as a change (実績：増減：+557人) is added to the level before it (the
+     * latest earlier value in its unit, the baseline included); one with no level before it is left out.
+     */
+    private static List<Observation> levels(List<Observation> values, Optional<Observation> baseline) {
+        if (values.stream().noneMatch(Observation::increment)) {
+            return values;
+        }
+        List<Observation> levels = new ArrayList<>();
+        baseline.ifPresent(levels::add);
+        List<Observation> result = new ArrayList<>();
+        for (Observation value : values.stream().sorted(IN_TIME).toList()) {
+            Observation level = value;
+            if (value.increment()) {
+                Optional<Observation> before = levels.stream()
+                        .filter(earlier -> earlier.value().unit().equals(value.value().unit())
+                                && earlier.time().endDate().isBefore(value.time().endDate()))
+                        .max(IN_TIME);
+                if (before.isEmpty()) {
+                    continue;
+                }
+                Quantity from = before.get().value();
+                BigDecimal sum = from.baseValue().add(value.value().baseValue());
+                level = value.asLevel(new Quantity(sum.scaleByPowerOfTen(-from.multiplierExponent()).stripTrailingZeros(),
+                        from.multiplierExponent(), from.unit(), value.value().written(), from.approximate()));
+            }
+            levels.add(level);
+            result.add(level);
+        }
+        return result;
     }
 
     private static BigDecimal yearly(BigDecimal value, TimeSpec time) {
@@ -184,9 +289,104 @@ public final class KpiPath {
         return baselineUnit;
     }
 
-    /** Baseline and target count the same thing in the same base unit. */
+    /** Baseline and target are both levels that count the same thing in the same base unit. */
     public boolean isComparable() {
-        return baselineUnit.equals(targetUnit);
+        return baselineLevel != null && targetLevel != null && baselineUnit.equals(targetUnit);
+    }
+
+    /** A measured baseline and a level target written in different units. */
+    public boolean isUnitMismatch() {
+        return baselineLevel != null && !baselineUnit.equals(targetUnit);
+    }
+
+    /** The strategy writes a baseline value (not 新規, －, なし). */
+    public boolean isBaselineKnown() {
+        return baselineLevel != null;
+    }
+
+    /** The target says a level (written, or implied by the baseline); not a direction only, nor a guess. */
+    public boolean isTargetLevelKnown() {
+        return targetLevel != null;
+    }
+
+    /** The target's figure as written: a level, a change, the baseline or a direction. */
+    public TargetFigure getTargetFigure() {
+        return targetFigure;
+    }
+
+    /** The target is the baseline itself (現状値以上, 現状維持): a level to hold, not one to move to. */
+    public boolean isTargetTheBaseline() {
+        return targetFigure instanceof TargetFigure.AtBaseline;
+    }
+
+    /** The target is a change against the baseline (4.0%減少, 5ポイント増, 1.2倍). */
+    public boolean isRelativeTarget() {
+        return targetFigure instanceof TargetFigure.Change;
+    }
+
+    /** A change or the baseline as target, without a baseline: it implies no level. */
+    public boolean isRelativeTargetWithoutBaseline() {
+        return baselineLevel == null && !(targetFigure instanceof TargetFigure.Level);
+    }
+
+    /**
+     * A change in % of a KPI itself counted in %: 52.0%増加 of 40.0% may mean a level of 52 %, 52 % more than the
+     * baseline (40.0 × 1.52) or 52 points more (40.0 + 52). Not judged on any of them.
+     */
+    public boolean isRelativeTargetAmbiguous() {
+        return baselineLevel != null && targetFigure instanceof TargetFigure.Change change
+                && change.kind() == TargetFigure.ChangeKind.PERCENT && baselineUnit.equals("%");
+    }
+
+    /** The reading of an ambiguous % change as a level of that %: 52.0%増加 as 52.0%. */
+    public BigDecimal getAmbiguousReadingAsLevel() {
+        return isRelativeTargetAmbiguous() ? ((TargetFigure.Change) targetFigure).amount() : null;
+    }
+
+    /** The reading of an ambiguous % change as a share of the baseline: B × (1 ± p / 100). */
+    public BigDecimal getAmbiguousReadingAsShare() {
+        if (!isRelativeTargetAmbiguous()) {
+            return null;
+        }
+        TargetFigure.Change change = (TargetFigure.Change) targetFigure;
+        BigDecimal signed = change.sign() < 0 ? change.amount().negate() : change.amount();
+        return baselineQuantity.baseValue().multiply(BigDecimal.ONE.add(signed.movePointLeft(2))).stripTrailingZeros();
+    }
+
+    /** The reading of an ambiguous % change as points: B ± p. */
+    public BigDecimal getAmbiguousReadingAsPoints() {
+        if (!isRelativeTargetAmbiguous()) {
+            return null;
+        }
+        TargetFigure.Change change = (TargetFigure.Change) targetFigure;
+        return baselineQuantity.baseValue().add(change.sign() < 0 ? change.amount().negate() : change.amount())
+                .stripTrailingZeros();
+    }
+
+    /**
+     * How a relative target's level is worked out, in the figures as written: {@code 1,000人 × (1 − 4.0%) = 960人},
+     * {@code 58.2% + 5 = 63.2%}; null for a target written as a level, or one that implies none.
+     */
+    public String getTargetArithmetic() {
+        if (!(targetFigure instanceof TargetFigure.Change change) || target == null) {
+            return null;
+        }
+        String base = baselineQuantity.written();
+        String amount = plain(change.amount());
+        String sign = change.sign() < 0 ? " − " : " + ";
+        String formula = switch (change.kind()) {
+            case PERCENT -> base + " × (1" + sign + amount + "%)";
+            case POINTS -> base + sign + amount;
+            case TIMES -> base + " × " + amount;
+        };
+        return formula + " = " + plain(target.scaleByPowerOfTen(-baselineQuantity.multiplierExponent()))
+                + baselineQuantity.unitAsWritten();
+    }
+
+    private static String plain(BigDecimal value) {
+        BigDecimal rounded = value.round(Ratios.CONTEXT).stripTrailingZeros();
+        return new java.text.DecimalFormat("#,##0.########",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(rounded);
     }
 
     // ---- baseline and target as yearly levels
@@ -298,22 +498,23 @@ public final class KpiPath {
 
     /** s × (T − B) on yearly levels: what the target asks for; null without a direction or comparable units. */
     public BigDecimal getRequiredImprovement() {
-        return directed(targetLevel.subtract(baselineLevel));
+        return isComparable() ? directed(targetLevel.subtract(baselineLevel)) : null;
     }
 
     /** s × (A − B): how far the latest value has come from the baseline; null without a latest value. */
     public BigDecimal getAchievedImprovement() {
-        return getLatest() == null ? null : directed(getLatest().subtract(baselineLevel));
+        return getLatest() == null || baselineLevel == null || isUnitMismatch() ? null
+                : directed(getLatest().subtract(baselineLevel));
     }
 
     /** s × (T − A): what is still to be done; zero or below once the target is reached. */
     public BigDecimal getRemainingGap() {
-        return getLatest() == null ? null : directed(targetLevel.subtract(getLatest()));
+        return getLatest() == null || targetLevel == null ? null : directed(targetLevel.subtract(getLatest()));
     }
 
     private BigDecimal directed(BigDecimal difference) {
         int sign = getImprovementSign();
-        if (sign == 0 || !isComparable()) {
+        if (sign == 0) {
             return null;
         }
         return sign > 0 ? difference : difference.negate();
@@ -329,7 +530,7 @@ public final class KpiPath {
      * it. Null for a bound on a sum over years, which one year cannot break: its pace says how it goes.
      */
     public BigDecimal getBoundMargin() {
-        if (bound == Bound.POINT || isCumulative() || getLatest() == null || !isComparable()) {
+        if (bound == Bound.POINT || isCumulative() || getLatest() == null || targetLevel == null) {
             return null;
         }
         return bounded(getLatest().subtract(targetLevel));
@@ -385,7 +586,7 @@ public final class KpiPath {
 
     /** The share of the time from baseline to target that has passed at the latest value. */
     public BigDecimal getElapsedShare() {
-        if (getLatest() == null || getYearsToTarget() <= 0) {
+        if (getLatest() == null || baselineLevel == null || getYearsToTarget() <= 0) {
             return null;
         }
         return Ratios.divide(BigDecimal.valueOf(getLatestYear() - baselineYear), BigDecimal.valueOf(getYearsToTarget()));
@@ -419,7 +620,7 @@ public final class KpiPath {
 
     /** The pro-rata part of a cumulative target for the years ended: T × ended / years. */
     public BigDecimal getExpectedSoFar() {
-        if (!isCumulative() || finishedTargetYears.isEmpty()) {
+        if (!isCumulative() || finishedTargetYears.isEmpty() || target == null) {
             return null;
         }
         return target.multiply(BigDecimal.valueOf(finishedTargetYears.size()))
@@ -485,7 +686,11 @@ public final class KpiPath {
      * average): how an old target is judged on the newest value known when the period's sum is not known.
      */
     public Outcome levelOutcome() {
-        if (getLatest() == null || !isComparable()) {
+        if (targetFigure instanceof TargetFigure.Trend && getLatest() != null && baselineLevel != null) {
+            BigDecimal achieved = getAchievedImprovement();
+            return achieved == null ? Outcome.NOT_KNOWN : Outcome.of(achieved.signum() > 0);
+        }
+        if (getLatest() == null || targetLevel == null || isUnitMismatch()) {
             return Outcome.NOT_KNOWN;
         }
         if (isCumulative()) {
@@ -525,7 +730,7 @@ public final class KpiPath {
      * (A / level, or level / A where less is better); 1 or more reaches it. Null without a direction or a value.
      */
     public BigDecimal getLatestAgainstTargetLevel() {
-        if (getLatest() == null || getPaceSign() == 0 || !isComparable()) {
+        if (getLatest() == null || getPaceSign() == 0 || targetLevel == null) {
             return null;
         }
         return getPaceSign() > 0 ? Ratios.divide(getLatest(), targetLevel) : Ratios.divide(targetLevel, getLatest());
@@ -533,7 +738,7 @@ public final class KpiPath {
 
     /** A sum reaches a total to exceed once it passes it; a total to stay under only when its last year has ended. */
     private Outcome sumOutcome() {
-        if (actualsInTargetYears == 0 || !isComparable()) {
+        if (actualsInTargetYears == 0 || target == null || isUnitMismatch()) {
             return Outcome.NOT_KNOWN;
         }
         int comparison = cumulativeActual.compareTo(target);
@@ -567,11 +772,20 @@ public final class KpiPath {
     }
 
     private Progress judge(Scheme scheme) {
-        if (!isComparable()) {
+        if (isUnitMismatch()) {
             return Progress.cannotJudge(scheme, Progress.CannotJudge.UNITS_DIFFER);
         }
         if (getLatest() == null || (isCumulative() && actualsInTargetYears == 0)) {
             return Progress.cannotJudge(scheme, Progress.CannotJudge.NO_ACTUAL);
+        }
+        // Without a baseline only a sum over years has a figure (its pace); a level is judged reached or not at all.
+        if (baselineLevel == null && !(isCumulative() && target != null)) {
+            return outcome() == Outcome.REACHED ? Progress.reached(scheme, null)
+                    : Progress.cannotJudge(scheme, Progress.CannotJudge.NO_BASELINE);
+        }
+        if (targetLevel == null) {
+            return outcome() == Outcome.REACHED ? Progress.reached(scheme, null)
+                    : Progress.cannotJudge(scheme, Progress.CannotJudge.NO_TARGET_LEVEL);
         }
         if (!hasActualSinceBaseline()) {
             return Progress.cannotJudge(scheme, Progress.CannotJudge.TOO_FEW_POINTS);

@@ -14,6 +14,9 @@ final class NagayoBaseline implements ProgressScheme {
         if (path.getImprovementSign() == 0) {
             return Progress.cannotJudge(Scheme.NAGAYO_BASELINE, Progress.CannotJudge.DIRECTION_UNDECLARED);
         }
+        if (!path.isBaselineKnown()) {
+            return Progress.cannotJudge(Scheme.NAGAYO_BASELINE, Progress.CannotJudge.NO_BASELINE);
+        }
         if (path.getBaselineLevel().signum() == 0) {
             return Progress.cannotJudge(Scheme.NAGAYO_BASELINE, Progress.CannotJudge.ZERO_BASELINE);
         }

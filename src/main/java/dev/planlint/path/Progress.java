@@ -27,6 +27,8 @@ public final class Progress {
         NO_YEAR_ELAPSED,
         TOO_FEW_POINTS,
         ZERO_BASELINE,
+        NO_BASELINE,
+        NO_TARGET_LEVEL,
         MIXED_SIGNS,
         DIRECTION_UNDECLARED,
         CUMULATIVE_TARGET;

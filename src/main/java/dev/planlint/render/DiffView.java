@@ -109,10 +109,7 @@ public final class DiffView {
     }
 
     private String figures(Kpi kpi) {
-        return kpi.baseline().value().written() + "(" + kpi.baseline().time().written() + ") → "
-                + kpi.target().value().written() + (kpi.target().bound().name().equals("POINT") ? ""
-                : kpi.target().bound().name().equals("AT_LEAST") ? "以上" : "以下")
-                + "(" + kpi.target().time().written() + ")";
+        return Figures.baseline(kpi) + " → " + Figures.target(kpi.target());
     }
 
     private static int depth(StructureChange.Level level) {

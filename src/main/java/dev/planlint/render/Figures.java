@@ -3,10 +3,12 @@ package dev.planlint.render;
 import dev.planlint.model.Bound;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Observation;
+import dev.planlint.model.Quantity;
 import dev.planlint.model.Target;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /** Figures as the report shows them: as the planner wrote them, and computed numbers independent of the locale. */
 final class Figures {
@@ -15,11 +17,28 @@ final class Figures {
     }
 
     static String observation(Observation observation) {
-        return observation.value().written() + "(" + observation.time().written() + ")";
+        return observation.written();
     }
 
+    /** The target as written: {@code 15社(R11年度)}, {@code 4.0%減少(R11年度)}, {@code 現状値以上(R11年度)}. */
     static String target(Target target) {
-        return target.value().written() + bound(target.bound()) + "(" + target.time().written() + ")";
+        return target.writtenFigure() + "(" + target.time().written() + ")";
+    }
+
+    /**
+     * The figure whose multiplier and unit a KPI's numbers are shown in: its target level, else its baseline (for a
+     * target written as a change, 4.0%減少 of 153万人 is shown in 万人); empty for neither.
+     */
+    static Optional<Quantity> scale(Kpi kpi) {
+        return kpi.target().level().or(() -> kpi.measuredBaseline().map(Observation::value));
+    }
+
+    static int exponent(Kpi kpi) {
+        return scale(kpi).map(Quantity::multiplierExponent).orElse(0);
+    }
+
+    static String unitAsWritten(Kpi kpi) {
+        return scale(kpi).map(Quantity::unitAsWritten).orElse("");
     }
 
     static String bound(Bound bound) {
@@ -30,8 +49,9 @@ final class Figures {
         };
     }
 
+    /** The baseline as written, also where there is none: {@code 153万人(H30年度)}, {@code 新規}, {@code －(R6年度)}. */
     static String baseline(Kpi kpi) {
-        return observation(kpi.baseline());
+        return kpi.baseline().written();
     }
 
     /** A computed number with at most {@code decimals} decimals, no grouping, '.' as the decimal point. */

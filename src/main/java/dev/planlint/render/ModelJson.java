@@ -3,12 +3,14 @@ package dev.planlint.render;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.planlint.diagnostic.Diagnostic;
+import dev.planlint.model.Baseline;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.ImpactLevel;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Measure;
 import dev.planlint.model.MigrationChange;
 import dev.planlint.model.MigrationTarget;
+import dev.planlint.model.NoBaseline;
 import dev.planlint.model.Numbering;
 import dev.planlint.model.Observation;
 import dev.planlint.model.PopulationVision;
@@ -17,6 +19,7 @@ import dev.planlint.model.SourcePosition;
 import dev.planlint.model.Strategy;
 import dev.planlint.model.SubMeasure;
 import dev.planlint.model.Target;
+import dev.planlint.model.TargetFigure;
 import dev.planlint.model.TimeSpec;
 import dev.planlint.model.VisionTarget;
 
@@ -121,7 +124,7 @@ public final class ModelJson {
         json.addProperty("level", kpi.level().name());
         json.addProperty("place", kpi.place().written());
         kpi.id().ifPresent(id -> json.addProperty("id", id));
-        json.add("baseline", observation(kpi.baseline()));
+        json.add("baseline", baseline(kpi.baseline()));
         json.add("target", target(kpi.target()));
         json.addProperty("direction", kpi.direction().name());
         json.add("actuals", array(kpi.actuals(), ModelJson::observation));
@@ -147,12 +150,44 @@ public final class ModelJson {
         JsonObject json = positioned(observation.position());
         json.add("value", quantity(observation.value()));
         json.add("time", time(observation.time()));
+        if (observation.increment()) {
+            json.addProperty("increment", true);
+        }
+        return json;
+    }
+
+    /** A measured baseline as an observation; none (新規, －) as {@code "none": true} with the mark as written. */
+    private static JsonObject baseline(Baseline baseline) {
+        if (baseline instanceof Observation observation) {
+            return observation(observation);
+        }
+        NoBaseline none = (NoBaseline) baseline;
+        JsonObject json = positioned(none.position());
+        json.addProperty("none", true);
+        json.addProperty("written", none.mark());
+        none.time().ifPresent(time -> json.add("time", time(time)));
         return json;
     }
 
     private static JsonObject target(Target target) {
         JsonObject json = positioned(target.position());
-        json.add("value", quantity(target.value()));
+        TargetFigure figure = target.figure();
+        if (figure instanceof TargetFigure.Level level) {
+            json.add("value", quantity(level.value()));
+        } else if (figure instanceof TargetFigure.Change change) {
+            JsonObject item = new JsonObject();
+            item.addProperty("kind", change.kind().name());
+            item.addProperty("amount", plain(change.amount()));
+            item.addProperty("sign", change.sign());
+            json.add("change", item);
+        } else if (figure instanceof TargetFigure.AtBaseline atBaseline) {
+            json.addProperty("baseline", atBaseline.keep() ? "KEEP" : "AS_WRITTEN");
+        } else if (figure instanceof TargetFigure.Trend trend) {
+            json.addProperty("trend", trend.sign() > 0 ? "INCREASE" : "DECREASE");
+        }
+        if (!(target.figure() instanceof TargetFigure.Level)) {
+            json.addProperty("written", target.figure().written());
+        }
         json.addProperty("bound", target.bound().name());
         json.add("time", time(target.time()));
         return json;
@@ -193,6 +228,9 @@ public final class ModelJson {
         json.addProperty("multiplierExponent", quantity.multiplierExponent());
         json.addProperty("unit", quantity.unit());
         json.addProperty("baseValue", plain(quantity.baseValue()));
+        if (quantity.approximate()) {
+            json.addProperty("approximate", true);
+        }
         return json;
     }
 

@@ -1,5 +1,6 @@
 package dev.planlint.render;
 
+import dev.planlint.model.Baseline;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Measure;
@@ -80,7 +81,7 @@ public final class OutlineRenderer {
     }
 
     private void renderKpi(Kpi kpi, String indent) {
-        out.println(indent + "・" + kpi.name() + ": " + observation(kpi.baseline()) + " → " + target(kpi.target())
+        out.println(indent + "・" + kpi.name() + ": " + baseline(kpi.baseline()) + " → " + target(kpi.target())
                 + " [" + kpi.direction() + "]");
         kpi.actuals().forEach(actual -> out.println(indent + "    実績 " + observation(actual)));
         kpi.link().ifPresent(link -> out.println(indent + "    前期指標 " + link.kind() + " " + link.previousName()));
@@ -100,6 +101,10 @@ public final class OutlineRenderer {
         sub.kpis().forEach(kpi -> renderMeasureKpi(kpi, "      "));
     }
 
+    private static String baseline(Baseline baseline) {
+        return baseline instanceof Observation observation ? observation(observation) : baseline.written();
+    }
+
     private static String observation(Observation observation) {
         return figure(observation.value()) + " (" + time(observation.time()) + ")";
     }
@@ -110,7 +115,8 @@ public final class OutlineRenderer {
             case AT_MOST -> " 以下";
             case POINT -> "";
         };
-        return figure(target.value()) + bound + " (" + time(target.time()) + ")";
+        String figure = target.level().map(OutlineRenderer::figure).orElse(target.figure().written());
+        return figure + bound + " (" + time(target.time()) + ")";
     }
 
     private static String figure(Quantity quantity) {

@@ -50,13 +50,20 @@ final class SvgChart {
 
     String draw(KpiLines.Line line, String id) {
         Kpi kpi = line.kpi();
-        int exponent = kpi.target().value().multiplierExponent();
+        int exponent = Figures.exponent(kpi);
         Optional<TimeSpec> period = line.strategy().strategy().period().map(located -> located.value());
         TimeSpec target = kpi.target().time();
-        BigDecimal baseline = line.reported().path().getBaselineLevel().scaleByPowerOfTen(-exponent);
-        BigDecimal goal = line.reported().path().getTargetLevel().scaleByPowerOfTen(-exponent);
+        // Without a baseline (新規) or a target level (増加), that point is not drawn; the axis spans what there is.
+        boolean baselineKnown = line.reported().path().isBaselineKnown();
+        boolean goalKnown = line.reported().path().isTargetLevelKnown();
         List<Observation> actuals = line.reported().path().getKnown();
-        int baselineYear = kpi.baseline().time().toYear();
+        BigDecimal fallback = actuals.isEmpty() ? BigDecimal.ZERO : scaled(actuals.get(0).value(), exponent);
+        BigDecimal baseline = baselineKnown
+                ? line.reported().path().getBaselineLevel().scaleByPowerOfTen(-exponent) : fallback;
+        BigDecimal goal = goalKnown ? line.reported().path().getTargetLevel().scaleByPowerOfTen(-exponent) : baseline;
+        baseline = baselineKnown ? baseline : goal;
+        int baselineYear = baselineKnown ? line.reported().path().getBaselineYear()
+                : period.map(TimeSpec::fromYear).orElse(target.fromYear());
         int minYear = Math.min(baselineYear, period.map(TimeSpec::fromYear).orElse(baselineYear));
         int maxYear = Math.max(target.toYear(), period.map(TimeSpec::toYear).orElse(target.toYear()));
         BigDecimal low = baseline.min(goal);
@@ -93,7 +100,7 @@ final class SvgChart {
         }
         svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(TOP - 12)
                 .append("\" text-anchor=\"end\" fill=\"#444\">(")
-                .append(Escape.html(kpi.target().value().unitAsWritten())).append(")</text>\n");
+                .append(Escape.html(Figures.unitAsWritten(kpi))).append(")</text>\n");
         int step = (maxYear - minYear) > 12 ? 2 : 1;
         for (int year = minYear; year <= maxYear; year += step) {
             svg.append("<text x=\"").append(f(plot.x(year))).append("\" y=\"").append(HEIGHT - BOTTOM + 18)
@@ -109,10 +116,12 @@ final class SvgChart {
         boolean cumulative = target.aggregate() != Aggregate.POINT;
         double tx = plot.x(target.toYear());
         // the straight path from the baseline to the target
-        svg.append("<line class=\"path\" x1=\"").append(f(bx)).append("\" y1=\"").append(f(by)).append("\" x2=\"")
-                .append(f(cumulative ? plot.x(target.fromYear()) : tx)).append("\" y2=\"").append(f(ty))
-                .append("\" stroke=\"").append(TARGET).append("\" stroke-width=\"1.5\" stroke-dasharray=\"1 4\""
-                        + " stroke-linecap=\"round\"/>\n");
+        if (baselineKnown && goalKnown) {
+            svg.append("<line class=\"path\" x1=\"").append(f(bx)).append("\" y1=\"").append(f(by)).append("\" x2=\"")
+                    .append(f(cumulative ? plot.x(target.fromYear()) : tx)).append("\" y2=\"").append(f(ty))
+                    .append("\" stroke=\"").append(TARGET).append("\" stroke-width=\"1.5\" stroke-dasharray=\"1 4\""
+                            + " stroke-linecap=\"round\"/>\n");
+        }
         String targetLabel = Figures.target(kpi.target());
         if (cumulative) {
             svg.append("<line class=\"target-level\" x1=\"").append(f(plot.x(target.fromYear()) - plot.half() / 2))
@@ -120,21 +129,23 @@ final class SvgChart {
                     .append("\" y2=\"").append(f(ty)).append("\" stroke=\"").append(TARGET)
                     .append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n");
             targetLabel = Messages.format(locale, "report.chart.yearly",
-                    Figures.grouped(goal, 2) + kpi.target().value().unitAsWritten(), targetLabel);
+                    Figures.grouped(goal, 2) + Figures.unitAsWritten(kpi), targetLabel);
         } else if (kpi.target().bound() != Bound.POINT) {
             svg.append("<line class=\"target-bound\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
                     .append("\" y1=\"").append(f(ty)).append("\" y2=\"").append(f(ty)).append("\" stroke=\"")
                     .append(TARGET).append("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n");
         }
-        if (!cumulative) {
+        if (!cumulative && goalKnown) {
             svg.append("<rect class=\"target\" x=\"").append(f(tx - 5)).append("\" y=\"").append(f(ty - 5))
                     .append("\" width=\"10\" height=\"10\" fill=\"").append(TARGET).append("\" transform=\"rotate(45 ")
                     .append(f(tx)).append(' ').append(f(ty)).append(")\"/>\n");
         }
         boolean above = ty <= by;
         svg.append(label(cumulative ? tx + plot.half() / 2 : tx, ty + (above ? -10 : 18), "end", text("report.chart.target") + " " + targetLabel, TARGET));
-        svg.append("<circle class=\"baseline\" cx=\"").append(f(bx)).append("\" cy=\"").append(f(by))
-                .append("\" r=\"5\" fill=\"#fff\" stroke=\"#24292f\" stroke-width=\"2\"/>\n");
+        if (baselineKnown) {
+            svg.append("<circle class=\"baseline\" cx=\"").append(f(bx)).append("\" cy=\"").append(f(by))
+                    .append("\" r=\"5\" fill=\"#fff\" stroke=\"#24292f\" stroke-width=\"2\"/>\n");
+        }
         svg.append(label(bx + 8, by + (above ? 18 : -10), "start",
                 text("report.chart.baseline") + " " + Figures.baseline(kpi), "#24292f"));
         if (!actuals.isEmpty()) {

@@ -168,8 +168,8 @@ public final class XlsxReportRenderer implements ReportRenderer {
             table.text(row, c++, line.kpi().name());
             table.text(row, c++, Figures.baseline(line.kpi()));
             table.text(row, c++, Figures.target(line.kpi().target()));
-            int exponent = line.kpi().target().value().multiplierExponent();
-            String unit = line.kpi().target().value().unitAsWritten();
+            int exponent = Figures.exponent(line.kpi());
+            String unit = Figures.unitAsWritten(line.kpi());
             for (int year : years) {
                 Optional<Observation> actual = line.reported().path().getKnown().stream()
                         .filter(observation -> !observation.time().isRange() && observation.time().toYear() == year)

@@ -106,10 +106,14 @@ public final class StrategyValidator {
     private void checkImpossibleValues(Kpi kpi) {
         List<SourcePosition> positions = new ArrayList<>();
         List<Quantity> values = new ArrayList<>();
-        positions.add(kpi.baseline().position());
-        values.add(kpi.baseline().value());
-        positions.add(kpi.target().position());
-        values.add(kpi.target().value());
+        kpi.measuredBaseline().ifPresent(baseline -> {
+            positions.add(baseline.position());
+            values.add(baseline.value());
+        });
+        kpi.target().level().ifPresent(level -> {
+            positions.add(kpi.target().position());
+            values.add(level);
+        });
         kpi.actuals().forEach(actual -> {
             positions.add(actual.position());
             values.add(actual.value());

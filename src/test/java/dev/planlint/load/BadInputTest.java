@@ -65,6 +65,10 @@ class BadInputTest {
             too-many-digits.strategy             | ERROR  | figure.tooManyDigits       | too-many-digits.strategy             | 4 | 10
             share-with-multiplier.strategy       | ERROR  | figure.shareWithMultiplier | share-with-multiplier.strategy       | 4 | 10
             fraction-of-count.strategy           | ERROR  | figure.fractionOfCount     | fraction-of-count.strategy           | 4 | 10
+            syntax-baseline.strategy             | ERROR  | syntax.baseline            | syntax-baseline.strategy             | 4 | 10
+            syntax-target-figure.strategy        | ERROR  | syntax.targetFigure        | syntax-target-figure.strategy        | 4 | 21
+            actual-increment.strategy            | ERROR  | actuals.increment          | actual-increment.strategy            | 6 | 21
+            target-change-unit.strategy          | ERROR  | target.changeUnit          | target-change-unit.strategy          | 4 | 24
             unknown-era.strategy                 | ERROR  | time.unknownEra            | unknown-era.strategy                 | 4 | 14
             year-without-era.strategy            | ERROR  | time.yearWithoutEra        | year-without-era.strategy            | 4 | 14
             past-era-end.strategy                | NOTICE | time.pastEraEnd            | past-era-end.strategy                | 4 | 14

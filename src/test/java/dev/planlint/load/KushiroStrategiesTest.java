@@ -54,10 +54,10 @@ class KushiroStrategiesTest {
         Kpi density = second.goals().get(3).kpis().get(0);
         assertThat(density.name()).isEqualTo("住民基本台帳に基づく居住誘導区域の人口密度");
         assertThat(density.target().bound()).isEqualTo(Bound.AT_LEAST);
-        assertThat(density.target().value().amount()).isEqualByComparingTo("43.0");
+        assertThat(density.target().level().orElseThrow().amount()).isEqualByComparingTo("43.0");
         Kpi cargo = second.goals().get(3).kpis().get(1);
-        assertThat(cargo.baseline().value().baseValue()).isEqualByComparingTo("14960000");
-        assertThat(cargo.baseline().value().unit()).isEqualTo("トン");
+        assertThat(cargo.measuredBaseline().orElseThrow().value().baseValue()).isEqualByComparingTo("14960000");
+        assertThat(cargo.measuredBaseline().orElseThrow().value().unit()).isEqualTo("トン");
 
         SubMeasure relisted = second.goals().get(3).measures().get(1).subMeasures().get(1);
         assertThat(relisted.name()).isEqualTo("医療体制の整備");
@@ -75,7 +75,7 @@ class KushiroStrategiesTest {
         Kpi share = third.strategy().goals().get(3).kpis().get(0);
         assertThat(share.link().orElseThrow().kind()).isEqualTo(LinkKind.REPLACES);
         assertThat(share.link().orElseThrow().previousName()).isEqualTo("住民基本台帳に基づく居住誘導区域の人口密度");
-        assertThat(share.baseline().value().unit()).isEqualTo("%");
+        assertThat(share.measuredBaseline().orElseThrow().value().unit()).isEqualTo("%");
         assertThat(third.strategy().goals()).extracting(BasicGoal::number).containsExactly(1, 2, 3, 4);
     }
 

@@ -102,10 +102,10 @@ class ConstructsTest {
         Kpi kpi = kpi(0, 0);
         assertThat(kpi.name()).isEqualTo("延べ宿泊客数");
         assertThat(kpi.position()).isEqualTo(new SourcePosition(FILE, 25, 2));
-        assertThat(kpi.baseline().value().baseValue()).isEqualByComparingTo("1530000");
-        assertThat(kpi.baseline().time().kind()).isEqualTo(YearKind.FISCAL_YEAR);
-        assertThat(kpi.baseline().time().fromYear()).isEqualTo(2018);
-        assertThat(kpi.target().value().baseValue()).isEqualByComparingTo("1990000");
+        assertThat(kpi.measuredBaseline().orElseThrow().value().baseValue()).isEqualByComparingTo("1530000");
+        assertThat(kpi.measuredBaseline().orElseThrow().time().kind()).isEqualTo(YearKind.FISCAL_YEAR);
+        assertThat(kpi.measuredBaseline().orElseThrow().time().fromYear()).isEqualTo(2018);
+        assertThat(kpi.target().level().orElseThrow().baseValue()).isEqualByComparingTo("1990000");
         assertThat(kpi.target().bound()).isEqualTo(Bound.POINT);
         assertThat(kpi.target().time().fromYear()).isEqualTo(2024);
         assertThat(kpi.direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
@@ -144,23 +144,23 @@ class ConstructsTest {
         assertThat(kpi(0, 2).target().time().aggregate()).isEqualTo(Aggregate.CUMULATIVE);
         assertThat(kpi(0, 2).target().time().fromYear()).isEqualTo(2020);
         assertThat(kpi(0, 2).target().time().toYear()).isEqualTo(2024);
-        assertThat(kpi(0, 3).baseline().time().aggregate()).isEqualTo(Aggregate.AVERAGE);
-        assertThat(kpi(0, 3).baseline().time().fromYear()).isEqualTo(2014);
-        assertThat(kpi(0, 3).baseline().time().toYear()).isEqualTo(2018);
+        assertThat(kpi(0, 3).measuredBaseline().orElseThrow().time().aggregate()).isEqualTo(Aggregate.AVERAGE);
+        assertThat(kpi(0, 3).measuredBaseline().orElseThrow().time().fromYear()).isEqualTo(2014);
+        assertThat(kpi(0, 3).measuredBaseline().orElseThrow().time().toYear()).isEqualTo(2018);
         assertThat(kpi(0, 4).target().bound()).isEqualTo(Bound.AT_MOST);
         assertThat(kpi(1, 0).target().bound()).isEqualTo(Bound.AT_LEAST);
-        assertThat(kpi(1, 0).target().value().amount()).isEqualTo(new BigDecimal("43.0"));
-        assertThat(kpi(1, 0).target().value().unit()).isEqualTo("人/ha");
-        assertThat(kpi(1, 3).baseline().value().unit()).isEqualTo("%");
+        assertThat(kpi(1, 0).target().level().orElseThrow().amount()).isEqualTo(new BigDecimal("43.0"));
+        assertThat(kpi(1, 0).target().level().orElseThrow().unit()).isEqualTo("人/ha");
+        assertThat(kpi(1, 3).measuredBaseline().orElseThrow().value().unit()).isEqualTo("%");
         assertThat(kpi(1, 3).target().bound()).isEqualTo(Bound.AT_LEAST);
     }
 
     @Test
     void fullWidthDigitsInFiguresAndDates() {
         Kpi kpi = kpi(0, 5);
-        assertThat(kpi.baseline().value().amount()).isEqualByComparingTo("1200");
-        assertThat(kpi.baseline().time().fromYear()).isEqualTo(2019);
-        assertThat(kpi.target().value().amount()).isEqualByComparingTo("1300");
+        assertThat(kpi.measuredBaseline().orElseThrow().value().amount()).isEqualByComparingTo("1200");
+        assertThat(kpi.measuredBaseline().orElseThrow().time().fromYear()).isEqualTo(2019);
+        assertThat(kpi.target().level().orElseThrow().amount()).isEqualByComparingTo("1300");
         assertThat(kpi.target().time().fromYear()).as("平成32年度 is FY2020").isEqualTo(2020);
     }
 

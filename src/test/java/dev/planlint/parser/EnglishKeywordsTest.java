@@ -98,7 +98,7 @@ class EnglishKeywordsTest {
     }
 
     private static String kpi(Kpi kpi) {
-        return observation(kpi.baseline()) + " -> " + quantity(kpi.target().value()) + " " + kpi.target().bound()
+        return observation(kpi.measuredBaseline().orElseThrow()) + " -> " + quantity(kpi.target().level().orElseThrow()) + " " + kpi.target().bound()
                 + " " + time(kpi.target().time()) + " " + kpi.direction()
                 + " actuals=" + kpi.actuals().stream().map(EnglishKeywordsTest::observation).toList()
                 + " link=" + kpi.link().map(link -> link.kind().name()).orElse("-")

@@ -39,7 +39,7 @@ class FigureTest {
         StrategyParsing.Result result = ParserTestSupport.withKpiLine(
                 "・指標：現状値 " + written + "(R1年度) → 1(R6年度)");
         assertThat(result.diagnostics()).isEmpty();
-        Quantity quantity = result.strategy().orElseThrow().kpis().findFirst().orElseThrow().baseline().value();
+        Quantity quantity = result.strategy().orElseThrow().kpis().findFirst().orElseThrow().measuredBaseline().orElseThrow().value();
         assertThat(quantity.amount()).isEqualByComparingTo(amount);
         assertThat(quantity.multiplierExponent()).isEqualTo(exponent);
         assertThat(quantity.unit()).isEqualTo(unit);
@@ -56,7 +56,7 @@ class FigureTest {
             """)
     void amountKeepsTheDigitsWrittenAfterThePoint(String written, String amount) {
         Quantity quantity = ParserTestSupport.withKpiLine("・指標：現状値 " + written + "(R1年度) → 1(R6年度)")
-                .strategy().orElseThrow().kpis().findFirst().orElseThrow().baseline().value();
+                .strategy().orElseThrow().kpis().findFirst().orElseThrow().measuredBaseline().orElseThrow().value();
         assertThat(quantity.amount()).isInstanceOf(BigDecimal.class).isEqualTo(new BigDecimal(amount));
     }
 

@@ -36,17 +36,17 @@ class FormsTest {
         assertThat(strategy.kpis()).extracting(Kpi::name)
                 .containsExactly("製造業粗付加価値額", "延べ宿泊客数", "創業者数", "人口密度");
         Kpi first = kpi(0);
-        assertThat(first.baseline().value().baseValue()).isEqualByComparingTo("50500000000");
-        assertThat(first.target().value().baseValue()).isEqualByComparingTo("50800000000");
+        assertThat(first.measuredBaseline().orElseThrow().value().baseValue()).isEqualByComparingTo("50500000000");
+        assertThat(first.target().level().orElseThrow().baseValue()).isEqualByComparingTo("50800000000");
     }
 
     @Test
     void fullWidthDigitsSlashAndPoint() {
-        assertThat(kpi(1).baseline().value().baseValue()).isEqualByComparingTo("1260000");
-        assertThat(kpi(1).baseline().value().unit()).isEqualTo("人泊");
-        assertThat(kpi(1).baseline().time().fromYear()).isEqualTo(2023);
-        assertThat(kpi(3).baseline().value().amount()).isEqualByComparingTo("47.5");
-        assertThat(kpi(3).baseline().value().unit()).isEqualTo("人/ha");
+        assertThat(kpi(1).measuredBaseline().orElseThrow().value().baseValue()).isEqualByComparingTo("1260000");
+        assertThat(kpi(1).measuredBaseline().orElseThrow().value().unit()).isEqualTo("人泊");
+        assertThat(kpi(1).measuredBaseline().orElseThrow().time().fromYear()).isEqualTo(2023);
+        assertThat(kpi(3).measuredBaseline().orElseThrow().value().amount()).isEqualByComparingTo("47.5");
+        assertThat(kpi(3).measuredBaseline().orElseThrow().value().unit()).isEqualTo("人/ha");
         assertThat(kpi(3).target().bound()).isEqualTo(Bound.AT_LEAST);
     }
 

@@ -39,7 +39,7 @@ class MeasureKpisTest {
             assertThat(kpi.name()).isEqualTo("誘致企業数");
             assertThat(kpi.level()).isEqualTo(KpiLevel.MEASURE);
             assertThat(kpi.place()).isEqualTo(Place.ofMeasure(1, 1));
-            assertThat(kpi.target().value().baseValue()).isEqualByComparingTo("15");
+            assertThat(kpi.target().level().orElseThrow().baseValue()).isEqualByComparingTo("15");
             assertThat(kpi.position().line()).isEqualTo(5);
         });
     }
@@ -83,7 +83,7 @@ class MeasureKpisTest {
         assertThat(strategy.overallTargets()).singleElement().satisfies(kpi -> {
             assertThat(kpi.level()).isEqualTo(KpiLevel.OVERALL);
             assertThat(kpi.place()).isEqualTo(Place.OVERALL);
-            assertThat(kpi.target().value().baseValue()).isEqualByComparingTo("158000");
+            assertThat(kpi.target().level().orElseThrow().baseValue()).isEqualByComparingTo("158000");
         });
         assertThat(strategy.goals().get(0).kpis()).isEmpty();
     }

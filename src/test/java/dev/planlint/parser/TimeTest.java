@@ -45,7 +45,7 @@ class TimeTest {
     void dateMeans(String written, YearKind kind, int from, int to, Aggregate aggregate) {
         StrategyParsing.Result result = ParserTestSupport.withKpiLine("・指標：現状値 1(" + written + ") → 1(R6年度)");
         assertThat(result.diagnostics()).isEmpty();
-        TimeSpec time = result.strategy().orElseThrow().kpis().findFirst().orElseThrow().baseline().time();
+        TimeSpec time = result.strategy().orElseThrow().kpis().findFirst().orElseThrow().measuredBaseline().orElseThrow().time();
         assertThat(time.kind()).isEqualTo(kind);
         assertThat(time.fromYear()).isEqualTo(from);
         assertThat(time.toYear()).isEqualTo(to);
@@ -56,7 +56,7 @@ class TimeTest {
     @Test
     void fiscalYearsRunFromAprilToMarch() {
         TimeSpec time = ParserTestSupport.withKpiLine("・指標：現状値 1(R2～R6年度累計) → 1(R6年度)").strategy().orElseThrow()
-                .kpis().findFirst().orElseThrow().baseline().time();
+                .kpis().findFirst().orElseThrow().measuredBaseline().orElseThrow().time();
         assertThat(time.startDate()).isEqualTo(LocalDate.of(2020, 4, 1));
         assertThat(time.endDate()).isEqualTo(LocalDate.of(2025, 3, 31));
         assertThat(time.yearCount()).isEqualTo(5);
@@ -65,7 +65,7 @@ class TimeTest {
     @Test
     void yearPastTheEndOfItsEraIsReadOnWithANotice() {
         StrategyParsing.Result result = ParserTestSupport.withKpiLine("・指標：現状値 1(平成32年度) → 1(R6年度)");
-        assertThat(result.strategy().orElseThrow().kpis().findFirst().orElseThrow().baseline().time().fromYear())
+        assertThat(result.strategy().orElseThrow().kpis().findFirst().orElseThrow().measuredBaseline().orElseThrow().time().fromYear())
                 .isEqualTo(2020);
         assertThat(result.diagnostics()).singleElement().satisfies(notice -> {
             assertThat(notice.severity()).isEqualTo(InputSeverity.NOTICE);
