@@ -6,6 +6,7 @@ import dev.planlint.catalog.Severity;
 import dev.planlint.config.Configuration;
 import dev.planlint.path.Scheme;
 import dev.planlint.diagnostic.Diagnostic;
+import dev.planlint.diagnostic.Messages;
 import dev.planlint.engine.Evaluation;
 import dev.planlint.engine.RuleEngine;
 import dev.planlint.facts.Finding;
@@ -269,6 +270,13 @@ public final class Checker {
         String template = rule.map(info -> info.messageTemplate(locale))
                 .or(() -> own)
                 .orElse("{subject}: " + finding.getRuleId() + " " + finding.getFigures());
-        return MessageTemplate.fill(template, finding.getSubject().name(), finding.getFigures(), locale);
+        String message = MessageTemplate.fill(template, finding.getSubject().name(), finding.getFigures(), locale);
+        Object arithmetic = finding.getFigures().get(Finding.TARGET_ARITHMETIC);
+        boolean usesTarget = TARGET_FIGURES.stream().anyMatch(finding.getFigures()::containsKey);
+        return arithmetic != null && usesTarget
+                ? message + Messages.format(locale, "finding.targetArithmetic", arithmetic) : message;
     }
+
+    /** The figures that are a target's level: a message naming one gives the arithmetic of a relative target. */
+    private static final List<String> TARGET_FIGURES = List.of("target", "bound", "targetAnnual", "expected");
 }

@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 public final class Finding {
 
+    /** The figure that says how a relative target's level is worked out: 4.0%減少 = 1,000人 × (1 − 4.0%) = 960人. */
+    public static final String TARGET_ARITHMETIC = "targetArithmetic";
+
     private final String ruleId;
     private final Subject subject;
     private final Map<String, Object> figures;
@@ -35,8 +38,9 @@ public final class Finding {
         return new Finding(ruleId, subject, new LinkedHashMap<>(), null, null, null);
     }
 
+    /** A finding on a KPI; for a target written as a change (4.0%減少), with the arithmetic of the level it implies. */
     public static Finding on(String ruleId, KpiFact kpi) {
-        return on(ruleId, kpi.getSubject());
+        return on(ruleId, kpi.getSubject()).with(TARGET_ARITHMETIC, kpi.getPath().getTargetArithmetic());
     }
 
     public static Finding on(String ruleId, GoalFact goal) {

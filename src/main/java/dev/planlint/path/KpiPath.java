@@ -73,6 +73,8 @@ public final class KpiPath {
         this.baselineQuantity = measured.map(Observation::value).orElse(null);
         this.baselineUnit = measured.map(observation -> observation.value().unit()).orElse("");
         this.targetUnit = kpi.target().level().map(Quantity::unit).orElse(baselineUnit);
+        // Without a level and a baseline (新規 → 10%増) no unit is written: every value counts, none is compared.
+        boolean unitKnown = kpi.target().level().isPresent() || measured.isPresent();
         this.baselineLevel = measured.map(observation -> yearly(observation.value().baseValue(), observation.time()))
                 .orElse(null);
         this.baselineYear = measured.map(observation -> observation.time().toYear())
@@ -90,7 +92,7 @@ public final class KpiPath {
         this.asOf = asOf;
         this.known = values.stream()
                 .filter(observation -> observation.time().aggregate() == Aggregate.POINT)
-                .filter(observation -> observation.value().unit().equals(targetUnit))
+                .filter(observation -> !unitKnown || observation.value().unit().equals(targetUnit))
                 .filter(observation -> !observation.time().endDate().isAfter(asOf))
                 .sorted(IN_TIME)
                 .toList();
@@ -165,12 +167,18 @@ public final class KpiPath {
             BigDecimal signed = change.sign() < 0 ? change.amount().negate() : change.amount();
             return switch (change.kind()) {
                 case PERCENT -> baselineUnit.equals("%") ? null
-                        : base.multiply(BigDecimal.ONE.add(signed.movePointLeft(2))).stripTrailingZeros();
-                case POINTS -> base.add(signed).stripTrailingZeros();
-                case TIMES -> base.multiply(change.amount()).stripTrailingZeros();
+                        : plainScale(base.multiply(BigDecimal.ONE.add(signed.movePointLeft(2))));
+                case POINTS -> plainScale(base.add(signed));
+                case TIMES -> plainScale(base.multiply(change.amount()));
             };
         }
         return null;
+    }
+
+    /** Without trailing zeros and without an exponent: 960, not 960.00 or 9.6E+2. */
+    private static BigDecimal plainScale(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** The declared direction; where none is declared, the one a change or a direction as target says (増加, 10%増). */
@@ -350,7 +358,7 @@ public final class KpiPath {
         }
         TargetFigure.Change change = (TargetFigure.Change) targetFigure;
         BigDecimal signed = change.sign() < 0 ? change.amount().negate() : change.amount();
-        return baselineQuantity.baseValue().multiply(BigDecimal.ONE.add(signed.movePointLeft(2))).stripTrailingZeros();
+        return plainScale(baselineQuantity.baseValue().multiply(BigDecimal.ONE.add(signed.movePointLeft(2))));
     }
 
     /** The reading of an ambiguous % change as points: B ± p. */
@@ -359,13 +367,13 @@ public final class KpiPath {
             return null;
         }
         TargetFigure.Change change = (TargetFigure.Change) targetFigure;
-        return baselineQuantity.baseValue().add(change.sign() < 0 ? change.amount().negate() : change.amount())
-                .stripTrailingZeros();
+        return plainScale(baselineQuantity.baseValue().add(change.sign() < 0 ? change.amount().negate()
+                : change.amount()));
     }
 
     /**
-     * How a relative target's level is worked out, in the figures as written: {@code 1,000人 × (1 − 4.0%) = 960人},
-     * {@code 58.2% + 5 = 63.2%}; null for a target written as a level, or one that implies none.
+     * How a relative target's level is worked out, in the figures as written: {@code 4.0%減少 = 1,000人 × (1 − 4.0%) =
+     * 960人}, {@code 5ポイント増 = 58.2% + 5 = 63.2%}; null for a target written as a level, or one that implies none.
      */
     public String getTargetArithmetic() {
         if (!(targetFigure instanceof TargetFigure.Change change) || target == null) {
@@ -379,7 +387,8 @@ public final class KpiPath {
             case POINTS -> base + sign + amount;
             case TIMES -> base + " × " + amount;
         };
-        return formula + " = " + plain(target.scaleByPowerOfTen(-baselineQuantity.multiplierExponent()))
+        return change.written() + " = " + formula + " = "
+                + plain(target.scaleByPowerOfTen(-baselineQuantity.multiplierExponent()))
                 + baselineQuantity.unitAsWritten();
     }
 
