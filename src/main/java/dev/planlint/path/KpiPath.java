@@ -327,6 +327,22 @@ public final class KpiPath {
         return targetFigure instanceof TargetFigure.AtBaseline;
     }
 
+    /** What reaching the target means: a level, a floor or ceiling, or only a direction from the baseline. */
+    public AchievedWhen getAchievedWhen() {
+        if (targetFigure instanceof TargetFigure.Trend trend) {
+            return baselineLevel == null ? AchievedWhen.NOT_DEFINED
+                    : trend.sign() > 0 ? AchievedWhen.ABOVE_BASELINE : AchievedWhen.BELOW_BASELINE;
+        }
+        if (targetLevel == null) {
+            return AchievedWhen.NOT_DEFINED;
+        }
+        return switch (bound) {
+            case AT_LEAST -> AchievedWhen.AT_OR_ABOVE;
+            case AT_MOST -> AchievedWhen.AT_OR_BELOW;
+            case POINT -> AchievedWhen.LEVEL_REACHED;
+        };
+    }
+
     /** The target is a change against the baseline (4.0%減少, 5ポイント増, 1.2倍). */
     public boolean isRelativeTarget() {
         return targetFigure instanceof TargetFigure.Change;
