@@ -64,6 +64,8 @@ public final class KpiPath {
     private final int actualsInTargetYears;
     private final List<YearKindPair> mixedYearKinds;
     private final Map<Scheme, Progress> progress = new EnumMap<>(Scheme.class);
+    private final List<LevelFromChange> levelsFromChanges = new ArrayList<>();
+    private final List<Observation> changesWithoutLevel = new ArrayList<>();
 
     private KpiPath(Kpi kpi, LocalDate asOf, Stream<Observation> observations) {
         Optional<Observation> measured = kpi.measuredBaseline();
@@ -85,7 +87,7 @@ public final class KpiPath {
         this.target = impliedTarget(targetFigure, measured.map(observation -> observation.value().baseValue()),
                 baselineUnit);
         this.targetLevel = target == null ? null : yearly(target, kpi.target().time());
-        List<Observation> values = levels(observations.toList(), measured);
+        List<Observation> values = levels(observations.toList(), measured, levelsFromChanges, changesWithoutLevel);
         this.targetFromYear = kpi.target().time().fromYear();
         this.targetYear = kpi.target().time().toYear();
         this.targetAggregate = kpi.target().time().aggregate();
@@ -216,7 +218,8 @@ public final class KpiPath {
      * The values as levels: an actual written as a change (実績：増減：+557人) is added to the level before it (the
      * latest earlier value in its unit, the baseline included); one with no level before it is left out.
      */
-    private static List<Observation> levels(List<Observation> values, Optional<Observation> baseline) {
+    private static List<Observation> levels(List<Observation> values, Optional<Observation> baseline,
+                                            List<LevelFromChange> derived, List<Observation> unread) {
         if (values.stream().noneMatch(Observation::increment)) {
             return values;
         }
@@ -231,12 +234,15 @@ public final class KpiPath {
                                 && earlier.time().endDate().isBefore(value.time().endDate()))
                         .max(IN_TIME);
                 if (before.isEmpty()) {
+                    unread.add(value);
                     continue;
                 }
                 Quantity from = before.get().value();
                 BigDecimal sum = from.baseValue().add(value.value().baseValue());
-                level = value.asLevel(new Quantity(sum.scaleByPowerOfTen(-from.multiplierExponent()).stripTrailingZeros(),
-                        from.multiplierExponent(), from.unit(), value.value().written(), from.approximate()));
+                BigDecimal amount = plainScale(sum.scaleByPowerOfTen(-from.multiplierExponent()));
+                level = value.asLevel(new Quantity(amount, from.multiplierExponent(), from.unit(),
+                        plain(amount) + from.unitAsWritten(), from.approximate()));
+                derived.add(new LevelFromChange(value, before.get(), level));
             }
             levels.add(level);
             result.add(level);
@@ -512,6 +518,16 @@ public final class KpiPath {
         known.forEach(observation -> measured.add(observation.time().toYear()));
         return finishedYears(like, plan.fromYear(), plan.toYear(), asOf).stream()
                 .filter(year -> !measured.contains(year)).toList();
+    }
+
+    /** The actuals written as changes (実績：増減：) and the levels they were read as, in time order. */
+    public List<LevelFromChange> getLevelsFromChanges() {
+        return List.copyOf(levelsFromChanges);
+    }
+
+    /** The actuals written as changes with no level before them to add to: not used. */
+    public List<Observation> getChangesWithoutLevel() {
+        return List.copyOf(changesWithoutLevel);
     }
 
     /** Calendar-year and fiscal-year values written for the same year; empty when the KPI keeps to one kind. */

@@ -114,7 +114,8 @@ public final class StrategyValidator {
             positions.add(kpi.target().position());
             values.add(level);
         });
-        kpi.actuals().forEach(actual -> {
+        // A change (実績：増減：-57人) may be below zero; the level it gives is the KPI path's.
+        kpi.actuals().stream().filter(actual -> !actual.increment()).forEach(actual -> {
             positions.add(actual.position());
             values.add(actual.value());
         });
