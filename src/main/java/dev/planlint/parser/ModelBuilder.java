@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Builds the immutable model from a parse tree without syntax errors: one method per grammar rule. This and its
@@ -70,6 +71,9 @@ final class ModelBuilder {
             "社会増減影響度", ImpactKind.SOCIAL, "social", ImpactKind.SOCIAL);
 
     private final BuildContext context;
+    /** 現状値 written together with its mark (現状値新規) is the keyword, not part of the mark. */
+    private static final Pattern NO_BASELINE_KEYWORD = Pattern.compile("^(現状値|基準値)[ \\t\u3000]*");
+
     private final FigureBuilder figures;
     private final TimeBuilder times;
     private final String file;
@@ -283,7 +287,8 @@ final class ModelBuilder {
 
     private Baseline baseline(StrategyParser.BaselineContext baseline) {
         if (baseline.noBaseline() != null) {
-            return new NoBaseline(baseline.noBaseline().getText(), Optional.ofNullable(baseline.timeSpec())
+            String mark = NO_BASELINE_KEYWORD.matcher(baseline.noBaseline().getText()).replaceFirst("");
+            return new NoBaseline(mark, Optional.ofNullable(baseline.timeSpec())
                     .map(time -> times.timeSpec(time, TimeBuilder.Use.FIGURE)), context.at(baseline));
         }
         return observation(baseline.quantity(), baseline.timeSpec(), baseline);

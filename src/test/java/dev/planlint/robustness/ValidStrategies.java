@@ -63,9 +63,14 @@ final class ValidStrategies {
         int target = Math.min(most, Math.max(0, baseline + random.nextInt(401) - 150));
         boolean cumulative = !unit.equals("%") && random.nextInt(4) == 0;
         String bound = random.nextInt(5) == 0 ? (random.nextBoolean() ? "以上" : "以下") : "";
-        text.append(indent).append("・").append(name).append("：現状値").append(baseline).append(unit)
-                .append("(R").append(planStart - 1 - random.nextInt(2)).append("年度) → ").append(target).append(unit)
-                .append(bound).append(cumulative
+        // Now and then a new KPI without a baseline, a target written as a change or as the baseline itself.
+        String baselineText = random.nextInt(8) == 0 ? "新規"
+                : baseline + unit + "(R" + (planStart - 1 - random.nextInt(2)) + "年度)";
+        int shape = random.nextInt(12);
+        String targetText = shape == 0 ? (unit.equals("%") ? "5ポイント増" : "10%増")
+                : shape == 1 && !cumulative ? "現状値以上" : target + unit + bound;
+        text.append(indent).append("・").append(name).append("：現状値").append(baselineText).append(" → ")
+                .append(targetText).append(cumulative
                         ? "(R" + planStart + "～R" + (planStart + 4) + "年度累計)"
                         : "(R" + (planStart + 2 + random.nextInt(3)) + "年度)").append('\n');
         if (random.nextInt(4) != 0) {
