@@ -13,13 +13,20 @@ standaloneActual
     ;
 
 preamble
-    : title | municipality | period | status | vision | predecessor | evaluation
+    : title | municipality | period | status | vision | predecessor | evaluation | yearKindRule
     | priorities | fertility | migration | population | impact | overall
     ;
 
 title        : K_TITLE text NL? ;
 municipality : K_MUNICIPALITY text NL? ;
-period       : K_PERIOD timeSpec NL? ;
+period       : K_PERIOD timeSpec periodExtension? NL? ;
+// （令和2年度まで1年延長）, （1年延長）, (extended to FY2020)
+periodExtension
+    : LPAREN (timeSpec UNTIL)? (NUMBER (YEAR | YEARS_SPAN))? EXTENDED RPAREN
+    | LPAREN timeSpec UNTIL_EXTENDED RPAREN
+    | LPAREN EXTENDED_TO timeSpec RPAREN
+    ;
+yearKindRule : K_YEAR_KIND text NL? ;
 status       : K_STATUS text NL? ;
 vision       : K_VISION text NL? ;
 predecessor  : K_PREDECESSOR text NL? ;
@@ -84,7 +91,13 @@ unit         : unitWord (SLASH unitWord)* ;
 unitWord     : WORD | PERCENT | YEAR ;
 
 // ---------------------------------------------------------------- dates
-timeSpec     : yearRef yearKind? (TILDE yearRef yearKind?)? aggregate? ;
+timeSpec
+    : calendarDate
+    | planSpan
+    | yearRef yearKind? (TILDE yearRef yearKind?)? aggregate? AS_OF?
+    ;
+calendarDate : yearRef DATE_TAIL | DOTTED_DATE ;
+planSpan     : NUMBER YEARS_SPAN aggregate? | PLAN_SPAN ;
 yearRef      : ERA_YEAR pairedYear? | NUMBER ;
 pairedYear   : LPAREN NUMBER RPAREN ;
 yearKind     : YEAR | FISCAL_YEAR | YEAR_END | FISCAL_YEAR_END ;

@@ -28,6 +28,7 @@ import dev.planlint.model.Suppression;
 import dev.planlint.model.Target;
 import dev.planlint.model.TimeSpec;
 import dev.planlint.model.VisionTarget;
+import dev.planlint.model.YearKind;
 import dev.planlint.parser.StrategyParser.GoalContext;
 import dev.planlint.parser.StrategyParser.KpiContext;
 import dev.planlint.parser.StrategyParser.PreambleContext;
@@ -62,6 +63,10 @@ final class ModelBuilder {
             "draft", PlanStatus.DRAFT, "策定", PlanStatus.FINAL, "確定", PlanStatus.FINAL, "決定", PlanStatus.FINAL,
             "final", PlanStatus.FINAL);
 
+    private static final Map<String, YearKind> YEAR_KINDS = Map.of(
+            "年度", YearKind.FISCAL_YEAR, "fiscal", YearKind.FISCAL_YEAR,
+            "年", YearKind.CALENDAR_YEAR, "暦年", YearKind.CALENDAR_YEAR, "calendar", YearKind.CALENDAR_YEAR);
+
     private static final Map<String, ImpactKind> IMPACTS = Map.of(
             "自然増減影響度", ImpactKind.NATURAL, "natural", ImpactKind.NATURAL,
             "社会増減影響度", ImpactKind.SOCIAL, "social", ImpactKind.SOCIAL);
@@ -80,11 +85,23 @@ final class ModelBuilder {
 
     Strategy strategy(StrategyParser.StrategyContext strategy) {
         List<PreambleContext> preamble = strategy.preamble();
-        return new Strategy(file,
+        // Read first, wherever they are written: the years of every other line are read with them.
+        Optional<Located<YearKind>> yearKind = single(preamble, PreambleContext::yearKindRule,
+                declared -> keyword(declared.text(), YEAR_KINDS, "yearKind", YearKind.FISCAL_YEAR));
+        yearKind.ifPresent(declared -> times.declareKind(declared.value()));
+        Optional<Located<TimeSpec>> period = single(preamble, PreambleContext::period,
+                line -> times.timeSpec(line.timeSpec(), TimeBuilder.Use.PERIOD));
+        period.ifPresent(plan -> times.planPeriod(plan.value()));
+        Optional<Located<TimeSpec>> extended = preamble.stream().map(PreambleContext::period)
+                .filter(line -> line != null && line.periodExtension() != null).findFirst()
+                .flatMap(line -> period.flatMap(plan -> times.extension(line.periodExtension(), plan.value())
+                        .map(longer -> new Located<>(longer, context.at(line.periodExtension())))));
+        Strategy built = new Strategy(file,
                 single(preamble, PreambleContext::title, title -> text(title.text())),
                 single(preamble, PreambleContext::municipality, municipality -> text(municipality.text())),
-                single(preamble, PreambleContext::period, period -> times.timeSpec(period.timeSpec(),
-                        TimeBuilder.Use.PERIOD)),
+                period,
+                extended,
+                yearKind,
                 single(preamble, PreambleContext::status, status -> keyword(status.text(), STATUSES,
                         "status", PlanStatus.DRAFT)),
                 single(preamble, PreambleContext::vision, vision -> text(vision.text())),
@@ -95,6 +112,8 @@ final class ModelBuilder {
                 preamble.stream().filter(line -> line.overall() != null)
                         .flatMap(line -> line.overall().kpi().stream()).map(kpi -> kpi(kpi, Place.OVERALL)).toList(),
                 strategy.goal().stream().map(this::goal).toList());
+        times.reportUnspecifiedKinds();
+        return built;
     }
 
     /** A header line that may be written once: a second one is an error, the first one counts. */
