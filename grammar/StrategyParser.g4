@@ -60,14 +60,18 @@ kpi
     : BULLET KPI_NAME KPI_COLON baseline ARROW target NL? kpiAttribute*
     ;
 
-baseline     : BASELINE? quantity LPAREN timeSpec RPAREN ;
-target       : TARGET? quantity bound? LPAREN timeSpec RPAREN ;
+baseline     : BASELINE? (quantity | seriesFigures) LPAREN timeSpec RPAREN ;
+target       : TARGET? (quantity bound? | seriesFigures) LPAREN timeSpec RPAREN ;
+// One KPI with several series, each figure after its label: 男性79.0歳、女性83.2歳(R4年).
+seriesFigures : seriesFigure (LIST_SEP seriesFigure)* ;
+seriesFigure : seriesLabel quantity bound? ;
+seriesLabel  : NUMBER? WORD ;
 bound        : AT_LEAST | AT_MOST ;
 
 kpiAttribute : direction | actuals | definition | kpiId | continues | replaces | suppression ;
 direction    : K_DIRECTION text NL? ;
 actuals      : K_ACTUALS actual (LIST_SEP? actual)* NL? ;
-actual       : quantity LPAREN timeSpec RPAREN ;
+actual       : (quantity | seriesFigures) LPAREN timeSpec RPAREN ;
 definition   : K_DEFINITION text NL? ;
 kpiId        : K_KPI_ID text NL? ;
 continues    : K_CONTINUES LINKED_NAME? NL? ;

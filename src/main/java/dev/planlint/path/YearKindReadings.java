@@ -68,7 +68,7 @@ public record YearKindReadings(KpiPath asCalendar, KpiPath asFiscal) {
                 kpi.target().position());
         return new Kpi(kpi.name(), kpi.position(), kpi.place(), baseline, target, kpi.direction(),
                 kpi.actuals().stream().map(actual -> readAs(actual, reading)).toList(), kpi.link(), kpi.definition(),
-                kpi.id(), kpi.suppressions());
+                kpi.id(), kpi.suppressions(), kpi.series());
     }
 
     private static Observation readAs(Observation observation, YearKind reading) {

@@ -121,6 +121,12 @@ public final class ModelJson {
         JsonObject json = positioned(kpi.position());
         json.addProperty("name", kpi.name());
         json.addProperty("level", kpi.level().name());
+        kpi.series().ifPresent(series -> {
+            JsonObject item = new JsonObject();
+            item.addProperty("kpiName", series.kpiName());
+            item.addProperty("label", series.label());
+            json.add("series", item);
+        });
         json.addProperty("place", kpi.place().written());
         kpi.id().ifPresent(id -> json.addProperty("id", id));
         json.add("baseline", observation(kpi.baseline()));
