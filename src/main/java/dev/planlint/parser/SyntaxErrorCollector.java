@@ -36,7 +36,6 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             Map.entry(StrategyParser.RULE_kpi, "kpi"),
             Map.entry(StrategyParser.RULE_baseline, "kpi"),
             Map.entry(StrategyParser.RULE_target, "kpi"),
-            Map.entry(StrategyParser.RULE_targetFigure, "targetFigure"),
             Map.entry(StrategyParser.RULE_actuals, "actuals"),
             Map.entry(StrategyParser.RULE_actual, "actuals"),
             Map.entry(StrategyParser.RULE_timeSpec, "time"),
@@ -77,6 +76,15 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         if (!linesWithErrors.add(line)) {
             return;
         }
+        if (recognizer instanceof Parser parser && offendingSymbol instanceof Token offending
+                && labelWithoutFigure(parser.getContext(), offending) instanceof StrategyParser.SeriesFigureContext figure) {
+            // 「abc人」 read as a series label (男性…) that no figure follows is a figure that is not one.
+            Token label = figure.seriesLabel().getStart();
+            diagnostics.add(Diagnostic.error(new SourcePosition(file, label.getLine(),
+                    label.getCharPositionInLine() + 1), "syntax.quantity",
+                    "「" + BuildContext.written(figure.seriesLabel()).strip() + "」"));
+            return;
+        }
         SourcePosition position = new SourcePosition(file, line, charPositionInLine + 1);
         String hint = recognizer instanceof Parser parser ? hint(parser, offendingSymbol) : "line";
         diagnostics.add(Diagnostic.error(position, "syntax." + hint, found(offendingSymbol)));
@@ -93,10 +101,14 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         }
         ParserRuleContext context = parser.getContext();
         if (context instanceof StrategyParser.BaselineContext baseline && baseline.quantity() == null
-                && baseline.noBaseline() == null) {
+                && baseline.noBaseline() == null && baseline.seriesFigures() == null) {
             return "baseline";
         }
-        if (context instanceof StrategyParser.TargetContext target && target.targetFigure() == null) {
+        // Only where the figure itself is missing: a target figure without its date is still the KPI line's error.
+        boolean atStart = offendingSymbol instanceof Token token && token == context.getStart();
+        if ((context instanceof StrategyParser.TargetContext target && target.targetFigure() == null
+                && target.seriesFigures() == null && atStart)
+                || (context instanceof StrategyParser.TargetFigureContext figure && figure.quantity() == null)) {
             return "targetFigure";
         }
         String hint = hint(context);
@@ -151,6 +163,18 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         }
         return end <= token.getStartIndex() ? token.getText().strip()
                 : input.getText(Interval.of(token.getStartIndex(), end - 1)).strip();
+    }
+
+    /** The series figure being parsed when its label has no figure after it; else null. */
+    private static ParserRuleContext labelWithoutFigure(ParserRuleContext context, Token offending) {
+        for (ParserRuleContext rule = context; rule != null; rule = rule.getParent()) {
+            if (rule instanceof StrategyParser.SeriesFigureContext figure) {
+                boolean right = figure.seriesLabel() != null && figure.seriesLabel().getStop() != null
+                        && offending.getTokenIndex() == figure.seriesLabel().getStop().getTokenIndex() + 1;
+                return right ? figure : null;
+            }
+        }
+        return null;
     }
 
     List<Diagnostic> diagnostics() {
