@@ -170,6 +170,66 @@ class LspProtocolTest {
         assertEquals(1, serverRun.get(SECONDS, TimeUnit.SECONDS), "exit without shutdown");
     }
 
+    @Test
+    void hoverShowsAKpisFiguresAndFindingsAndCompletionOffersTheLanguagesWords() throws Exception {
+        InitializeParams initialize = new InitializeParams();
+        initialize.setLocale("ja");
+        InitializeResult capabilities = server.initialize(initialize).get(SECONDS, TimeUnit.SECONDS);
+        assertTrue(capabilities.getCapabilities().getHoverProvider().getLeft());
+        String uri = DRAFT.toAbsolutePath().toUri().toString();
+        String text = Files.readString(DRAFT, StandardCharsets.UTF_8);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "planlint", 1, text)));
+        next();
+        List<String> lines = List.of(text.split("\n", -1));
+
+        // On the line of 釧路港貨物取扱量 and on its 改善方向 line below: the KPI's card with its target-wrong-side finding.
+        int kpiLine = 115;
+        assertTrue(lines.get(kpiLine).contains("釧路港貨物取扱量"), lines.get(kpiLine));
+        for (int line : List.of(kpiLine, kpiLine + 1)) {
+            org.eclipse.lsp4j.Hover hover = server.getTextDocumentService()
+                    .hover(new org.eclipse.lsp4j.HoverParams(new TextDocumentIdentifier(uri),
+                            new org.eclipse.lsp4j.Position(line, 2)))
+                    .get(SECONDS, TimeUnit.SECONDS);
+            String card = hover.getContents().getRight().getValue();
+            assertTrue(card.startsWith("**釧路港貨物取扱量**"), card);
+            assertTrue(card.contains("現状値"), card);
+            assertTrue(card.contains("`target-wrong-side`"), card);
+        }
+        org.eclipse.lsp4j.Hover nothing = server.getTextDocumentService()
+                .hover(new org.eclipse.lsp4j.HoverParams(new TextDocumentIdentifier(uri),
+                        new org.eclipse.lsp4j.Position(0, 0)))
+                .get(SECONDS, TimeUnit.SECONDS);
+        assertEquals(null, nothing, "no card above the first KPI");
+
+        String typed = text + "    改善方向：";
+        changeTo(uri, 2, typed);
+        next();
+        int last = typed.split("\n", -1).length - 1;
+        List<String> directions = server.getTextDocumentService()
+                .completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri),
+                        new org.eclipse.lsp4j.Position(last, "    改善方向：".length())))
+                .get(SECONDS, TimeUnit.SECONDS).getLeft().stream().map(org.eclipse.lsp4j.CompletionItem::getLabel)
+                .toList();
+        assertEquals(List.of("増加", "減少", "維持"), directions);
+        changeTo(uri, 3, text + "    抑制：");
+        next();
+        List<String> rules = server.getTextDocumentService()
+                .completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri),
+                        new org.eclipse.lsp4j.Position(last, "    抑制：".length())))
+                .get(SECONDS, TimeUnit.SECONDS).getLeft().stream().map(org.eclipse.lsp4j.CompletionItem::getLabel)
+                .toList();
+        assertTrue(rules.contains("target-wrong-side") && rules.contains("year-kind-decides"), rules.toString());
+        List<String> keywords = server.getTextDocumentService()
+                .completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri),
+                        new org.eclipse.lsp4j.Position(last, 0)))
+                .get(SECONDS, TimeUnit.SECONDS).getLeft().stream().map(org.eclipse.lsp4j.CompletionItem::getLabel)
+                .toList();
+        assertTrue(keywords.contains("実績：") && keywords.contains("改善方向："), keywords.toString());
+        server.shutdown().get(SECONDS, TimeUnit.SECONDS);
+        server.exit();
+    }
+
     private void changeTo(String uri, int version, String text) {
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
                 new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
