@@ -6,10 +6,14 @@ import dev.planlint.fmt.Formatter;
 import dev.planlint.load.LoadResult;
 import dev.planlint.load.StrategyLoader;
 import dev.planlint.render.KpiCard;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
@@ -23,6 +27,8 @@ import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
@@ -100,6 +106,8 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
         capabilities.setDocumentFormattingProvider(true);
         capabilities.setDocumentSymbolProvider(true);
         capabilities.setHoverProvider(true);
+        capabilities.setCodeActionProvider(true);
+        capabilities.setDefinitionProvider(true);
         capabilities.setCompletionProvider(new CompletionOptions(false, List.of("：", ":")));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities,
                 new ServerInfo("planlint", getClass().getPackage().getImplementationVersion())));
@@ -210,6 +218,28 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
             String line = new LineIndex(text).line(at.getLine());
             String before = line.substring(0, Math.min(at.getCharacter(), line.length()));
             return Either.<List<CompletionItem>, CompletionList>forLeft(Completions.at(before, locale));
+        }, answering);
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        String uri = params.getTextDocument().getUri();
+        return CompletableFuture.supplyAsync(() -> CodeActions.of(uri, texts.getOrDefault(uri, ""),
+                        params.getContext().getDiagnostics()).stream()
+                .map(Either::<Command, CodeAction>forRight).toList(), answering);
+    }
+
+    /** 前期戦略： goes to the previous period's file; （再掲：…） to the sub-measure it repeats. */
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
+            DefinitionParams params) {
+        String uri = params.getTextDocument().getUri();
+        int line = params.getPosition().getLine() + 1;
+        return CompletableFuture.supplyAsync(() -> {
+            String text = texts.getOrDefault(uri, "");
+            LoadResult loaded = StrategyLoader.loadText(path(uri), text, Optional.empty());
+            List<Location> found = loaded.strategy().map(strategy -> Definitions.at(strategy, line)).orElse(List.of());
+            return Either.<List<? extends Location>, List<? extends LocationLink>>forLeft(found);
         }, answering);
     }
 

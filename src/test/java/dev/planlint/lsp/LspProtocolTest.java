@@ -230,6 +230,61 @@ class LspProtocolTest {
         server.exit();
     }
 
+    @Test
+    void definitionsLeadToThePreviousPeriodAndCodeActionsInsertTheFix() throws Exception {
+        server.initialize(new InitializeParams()).get(SECONDS, TimeUnit.SECONDS);
+        String uri = DRAFT.toAbsolutePath().toUri().toString();
+        String text = Files.readString(DRAFT, StandardCharsets.UTF_8);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "planlint", 1, text)));
+        next();
+        List<String> lines = List.of(text.split("\n", -1));
+        String previousUri = Path.of("strategies/kushiro-2nd.strategy").toAbsolutePath().toUri().toString();
+
+        int predecessorLine = lines.indexOf("前期戦略：kushiro-2nd.strategy");
+        List<? extends org.eclipse.lsp4j.Location> file = definition(uri, predecessorLine);
+        assertEquals(1, file.size());
+        assertEquals(previousUri, file.get(0).getUri());
+
+        // 延べ宿泊客数 continues the 2nd period's 延べ宿泊客数, on line 28 of kushiro-2nd.strategy.
+        int continues = lines.indexOf("・延べ宿泊客数：現状値126万人泊(R5年度) → 150万人泊(R11年度)") + 2;
+        assertEquals("    前期指標：継続", lines.get(continues));
+        List<? extends org.eclipse.lsp4j.Location> kpi = definition(uri, continues);
+        assertEquals(1, kpi.size());
+        assertEquals(previousUri, kpi.get(0).getUri());
+        assertEquals(27, kpi.get(0).getRange().getStart().getLine());
+        assertTrue(definition(uri, 0).isEmpty(), "the first line refers to nothing");
+
+        String undeclared = text.replace("・延べ宿泊客数：現状値126万人泊(R5年度) → 150万人泊(R11年度)\n    改善方向：増加\n",
+                "・延べ宿泊客数：現状値126万人泊(R5年度) → 150万人泊(R11年度)\n");
+        changeTo(uri, 2, undeclared);
+        Diagnostic direction = next().getDiagnostics().stream()
+                .filter(d -> "direction-undeclared".equals(d.getCode().getLeft())
+                        && undeclared.split("\n", -1)[d.getRange().getStart().getLine()].contains("延べ宿泊客数"))
+                .findFirst().orElseThrow();
+        List<org.eclipse.lsp4j.CodeAction> actions = server.getTextDocumentService()
+                .codeAction(new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri),
+                        direction.getRange(), new org.eclipse.lsp4j.CodeActionContext(List.of(direction))))
+                .get(SECONDS, TimeUnit.SECONDS).stream().map(Either::getRight).toList();
+        assertEquals(4, actions.size(), "増加, 減少, 維持, then the suppression");
+        assertTrue(actions.stream().noneMatch(a -> Boolean.TRUE.equals(a.getIsPreferred())),
+                "no direction is guessed for the planner");
+        TextEdit insert = actions.get(0).getEdit().getChanges().get(uri).get(0);
+        assertEquals("    改善方向：増加\n", insert.getNewText());
+        assertEquals(direction.getRange().getStart().getLine() + 1, insert.getRange().getStart().getLine());
+        assertTrue(actions.get(3).getEdit().getChanges().get(uri).get(0).getNewText()
+                .startsWith("    抑制：direction-undeclared："));
+        server.shutdown().get(SECONDS, TimeUnit.SECONDS);
+        server.exit();
+    }
+
+    private List<? extends org.eclipse.lsp4j.Location> definition(String uri, int line) throws Exception {
+        return server.getTextDocumentService()
+                .definition(new org.eclipse.lsp4j.DefinitionParams(new TextDocumentIdentifier(uri),
+                        new org.eclipse.lsp4j.Position(line, 0)))
+                .get(SECONDS, TimeUnit.SECONDS).getLeft();
+    }
+
     private void changeTo(String uri, int version, String text) {
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
                 new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
