@@ -230,8 +230,8 @@ final class ModelBuilder {
     }
 
     /**
-     * 改善方向, 定義, 指標ID and 前期指標 are said once per KPI: a second one is an error naming both lines, and the
-     * first one counts, so that nothing is decided by which line happens to come last.
+     * 改善方向, 定義, 指標ID and 前期指標 are said once per KPI: a second one is an error naming both positions, so that
+     * the planner decides which one is meant, never the order of the lines.
      */
     private void onceOnly(StrategyParser.KpiAttributeContext attribute, Map<String, SourcePosition> saidOnce) {
         String kind = attribute.direction() != null ? "改善方向"
@@ -245,8 +245,7 @@ final class ModelBuilder {
         SourcePosition here = context.at(attribute);
         SourcePosition first = saidOnce.putIfAbsent(kind, here);
         if (first != null) {
-            context.error(here, "kpi.attributeRepeated", kind, String.valueOf(first.line()),
-                    String.valueOf(first.column()));
+            context.error(here, "kpi.attributeRepeated", kind, first.toString(), here.toString());
         }
     }
 

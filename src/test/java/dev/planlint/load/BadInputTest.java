@@ -84,6 +84,7 @@ class BadInputTest {
             vision-year.strategy                 | ERROR  | time.visionYear            | vision-year.strategy                 | 2 | 9
             header-repeated.strategy             | ERROR  | header.repeated            | header-repeated.strategy             | 2 | 1
             kpi-attribute-repeated.strategy      | ERROR  | kpi.attributeRepeated      | kpi-attribute-repeated.strategy      | 6 | 5
+            kpi-actual-repeated.strategy         | ERROR  | kpi.actualRepeated         | kpi-actual-repeated.strategy         | 6 | 8
             impact-unknown.strategy              | ERROR  | impact.unknown             | impact-unknown.strategy              | 2 | 15
             impact-out-of-range.strategy         | ERROR  | impact.outOfRange          | impact-out-of-range.strategy         | 2 | 23
             impact-fraction.strategy             | ERROR  | impact.outOfRange          | impact-fraction.strategy             | 2 | 17
