@@ -218,8 +218,7 @@ final class ModelBuilder {
                 link = Optional.of(continues(attribute.continues(), name));
             }
             if (attribute.replaces() != null && link.isEmpty()) {
-                link = Optional.of(new PredecessorLink(LinkKind.REPLACES,
-                        attribute.replaces().LINKED_NAME().getText().strip(), context.at(attribute)));
+                link = replaces(attribute.replaces());
             }
             if (attribute.suppression() != null) {
                 suppressions.add(suppression(attribute.suppression()));
@@ -256,7 +255,18 @@ final class ModelBuilder {
 
     private PredecessorLink continues(StrategyParser.ContinuesContext continues, String ownName) {
         String previousName = continues.LINKED_NAME() == null ? ownName : continues.LINKED_NAME().getText().strip();
-        return new PredecessorLink(LinkKind.CONTINUES, previousName, context.at(continues));
+        return PredecessorLink.continues(previousName, context.at(continues));
+    }
+
+    /** 前期指標：置換：A、B replaces one or more previous KPIs; an empty name in the list is a syntax error. */
+    private Optional<PredecessorLink> replaces(StrategyParser.ReplacesContext replaces) {
+        List<String> names = NameList.split(replaces.LINKED_NAME().getText());
+        if (names.contains("")) {
+            context.error(context.at(replaces.LINKED_NAME()), "syntax.link", "「" + replaces.LINKED_NAME().getText()
+                    .strip() + "」");
+            return Optional.empty();
+        }
+        return Optional.of(new PredecessorLink(LinkKind.REPLACES, names, context.at(replaces)));
     }
 
     private Observation baseline(StrategyParser.BaselineContext baseline) {

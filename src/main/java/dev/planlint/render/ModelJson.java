@@ -129,6 +129,9 @@ public final class ModelJson {
             JsonObject item = positioned(link.position());
             item.addProperty("kind", link.kind().name());
             item.addProperty("previousName", link.previousName());
+            JsonArray names = new JsonArray();
+            link.previousNames().forEach(names::add);
+            item.add("previousNames", names);
             json.add("previous", item);
         });
         kpi.definition().ifPresent(definition -> json.addProperty("definition", definition));

@@ -83,7 +83,8 @@ public final class OutlineRenderer {
         out.println(indent + "・" + kpi.name() + ": " + observation(kpi.baseline()) + " → " + target(kpi.target())
                 + " [" + kpi.direction() + "]");
         kpi.actuals().forEach(actual -> out.println(indent + "    実績 " + observation(actual)));
-        kpi.link().ifPresent(link -> out.println(indent + "    前期指標 " + link.kind() + " " + link.previousName()));
+        kpi.link().ifPresent(link -> out.println(indent + "    前期指標 " + link.kind() + " "
+                + String.join("、", link.previousNames())));
     }
 
     private void renderMeasure(Measure measure) {
