@@ -121,12 +121,15 @@ final class ModelBuilder {
         List<MigrationTarget> migration = new ArrayList<>();
         List<VisionTarget> population = new ArrayList<>();
         List<ImpactLevel> impacts = new ArrayList<>();
+        List<Observation> populationActuals = new ArrayList<>();
         for (PreambleContext line : preamble) {
             if (line.fertility() != null) {
                 line.fertility().visionTarget().forEach(target -> fertility.add(visionTarget(target)));
             }
             if (line.population() != null) {
                 line.population().visionTarget().forEach(target -> population.add(visionTarget(target)));
+                line.population().actuals().forEach(actuals -> actuals.actual().forEach(actual -> populationActuals
+                        .add(observation(actual.quantity(), actual.timeSpec(), actual))));
             }
             if (line.migration() != null) {
                 migration.add(migration(line.migration()));
@@ -135,12 +138,15 @@ final class ModelBuilder {
                 line.impact().impactLevel().forEach(level -> impactLevel(level).ifPresent(impacts::add));
             }
         }
-        return new PopulationVision(fertility, migration, population, impacts);
+        return new PopulationVision(fertility, migration, population, impacts, populationActuals);
     }
 
     private VisionTarget visionTarget(StrategyParser.VisionTargetContext target) {
+        // の joins the year and the label as written (令和22年の総人口); it is not part of the label.
+        Optional<String> label = Optional.ofNullable(target.visionLabel())
+                .map(written -> Names.normalize(written.getText()).replaceFirst("^の", "")).filter(l -> !l.isEmpty());
         return new VisionTarget(times.timeSpec(target.timeSpec(), TimeBuilder.Use.VISION),
-                figures.quantity(target.quantity()), context.at(target));
+                figures.quantity(target.quantity()), context.at(target), label);
     }
 
     private MigrationTarget migration(StrategyParser.MigrationContext migration) {

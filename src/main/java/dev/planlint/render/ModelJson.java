@@ -67,6 +67,7 @@ public final class ModelJson {
         json.add("migration", array(vision.migration(), ModelJson::migration));
         json.add("population", array(vision.population(), ModelJson::visionTarget));
         json.add("impacts", array(vision.impacts(), ModelJson::impact));
+        json.add("populationActuals", array(vision.populationActuals(), ModelJson::observation));
         return json;
     }
 
@@ -74,6 +75,7 @@ public final class ModelJson {
         JsonObject json = positioned(target.position());
         json.add("time", time(target.time()));
         json.add("value", quantity(target.value()));
+        target.label().ifPresent(label -> json.addProperty("label", label));
         return json;
     }
 

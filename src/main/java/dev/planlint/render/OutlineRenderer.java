@@ -51,6 +51,7 @@ public final class OutlineRenderer {
                 .map(change -> change.label() + " " + change.change().written() + (change.increase() ? "増" : "減"))
                 .collect(Collectors.joining(" / "))));
         renderVisionTargets("人口の将来目標", vision.population());
+        vision.populationActuals().forEach(actual -> out.println("    実績 " + observation(actual)));
         vision.impacts().forEach(impact -> out.println("  影響度 " + impact.kind() + ": " + impact.level()));
     }
 
@@ -59,7 +60,8 @@ public final class OutlineRenderer {
             return;
         }
         out.println("  " + label + ": " + targets.stream()
-                .map(target -> year(target.time()) + " " + figure(target.value()))
+                .map(target -> year(target.time()) + " " + target.label().map(l -> l + " ").orElse("")
+                        + figure(target.value()))
                 .collect(Collectors.joining(" / ")));
     }
 

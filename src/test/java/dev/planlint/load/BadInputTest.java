@@ -49,7 +49,8 @@ class BadInputTest {
             unit-with-open-slash.strategy        | ERROR  | syntax.kpi                 | unit-with-open-slash.strategy        | 4 | 13
             syntax-actuals.strategy              | ERROR  | syntax.actuals             | syntax-actuals.strategy              | 5 | 12
             period-half-range.strategy           | ERROR  | syntax.time                | period-half-range.strategy           | 1 | 11
-            vision-without-value.strategy        | ERROR  | syntax.quantity            | vision-without-value.strategy        | 2 | 21
+            vision-without-value.strategy        | ERROR  | syntax.vision              | vision-without-value.strategy        | 2 | 21
+            vision-sign-without-number.strategy  | ERROR  | syntax.quantity            | vision-sign-without-number.strategy  | 2 | 22
             vision-year-only.strategy            | ERROR  | syntax.vision              | vision-year-only.strategy            | 2 | 20
             syntax-population.strategy           | ERROR  | syntax.population          | syntax-population.strategy           | 2 | 20
             kpi-heading-under-goal.strategy      | ERROR  | syntax.measureKpis         | kpi-heading-under-goal.strategy      | 3 | 1
