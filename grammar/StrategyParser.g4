@@ -36,8 +36,11 @@ priorities   : K_PRIORITIES NL? priority+ ;
 priority     : MEASURE_HEAD text NL? ;
 
 fertility    : K_FERTILITY visionTarget (LIST_SEP? visionTarget)* NL? ;
-population   : K_POPULATION visionTarget ((SLASH | LIST_SEP)? visionTarget)* NL? ;
-visionTarget : timeSpec AT? quantity ;
+// The population targets, then the actual population values that judge the path towards them (実績：16万5千人(R2年)).
+population   : K_POPULATION visionTarget ((SLASH | LIST_SEP)? visionTarget)* NL? actuals* ;
+// A label between the year and the figure names what is counted: 令和22(2040)年の総人口13万人, 2040年に総人口13万人.
+visionTarget : timeSpec AT? visionLabel? quantity ;
+visionLabel  : WORD ;
 migration    : K_MIGRATION timeSpec AT? migrationChange (DOT? migrationChange)* NL? ;
 migrationChange : label quantity (INCREASE | DECREASE) ;
 label        : labelPart+ ;

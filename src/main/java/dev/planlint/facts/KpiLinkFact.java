@@ -59,6 +59,16 @@ public final class KpiLinkFact {
         return link.previous().map(Kpi::name).orElse(null);
     }
 
+    /**
+     * The previous KPI's name where it is not the current KPI's (a replaced KPI, or one continued under a new name),
+     * so that a finding on the current KPI says whose outcome it shows; null otherwise.
+     */
+    public String getOtherPreviousName() {
+        return link.previous().filter(old -> link.current()
+                .map(now -> !now.normalizedName().equals(old.normalizedName())).orElse(false))
+                .map(Kpi::name).orElse(null);
+    }
+
     public int getPreviousGoal() {
         return link.previousGoal();
     }

@@ -7,6 +7,7 @@ import dev.planlint.model.Place;
 import dev.planlint.model.Strategy;
 import dev.planlint.model.TimeSpec;
 import dev.planlint.path.KpiPath;
+import dev.planlint.path.PopulationPath;
 import dev.planlint.path.YearKindReadings;
 
 import java.time.LocalDate;
@@ -32,6 +33,9 @@ public final class StrategyFacts {
         strategy.kpis().forEach(kpi -> facts.add(new KpiFact(kpiSubject(strategy, kpi), KpiPath.of(kpi, asOf),
                 period, asRun, kpi.target().time(), settings,
                 YearKindReadings.of(kpi, asOf, settings.getScheme()))));
+        PopulationPath.of(strategy.populationVision(), asOf).ifPresent(path -> facts.add(new PopulationPathFact(
+                new Subject(Subject.Kind.VISION, "人口の将来目標", 0, strategy.file(), path.latest().position().line(),
+                        path.latest().position().column()), path)));
         return facts;
     }
 

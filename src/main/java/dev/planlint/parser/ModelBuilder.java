@@ -151,12 +151,15 @@ final class ModelBuilder {
         List<MigrationTarget> migration = new ArrayList<>();
         List<VisionTarget> population = new ArrayList<>();
         List<ImpactLevel> impacts = new ArrayList<>();
+        List<Observation> populationActuals = new ArrayList<>();
         for (PreambleContext line : preamble) {
             if (line.fertility() != null) {
                 line.fertility().visionTarget().forEach(target -> fertility.add(visionTarget(target)));
             }
             if (line.population() != null) {
                 line.population().visionTarget().forEach(target -> population.add(visionTarget(target)));
+                line.population().actuals().forEach(actuals -> actuals.actual().forEach(actual -> populationActuals
+                        .add(observation(actual.quantity(), actual.timeSpec(), actual))));
             }
             if (line.migration() != null) {
                 migration.add(migration(line.migration()));
@@ -165,12 +168,15 @@ final class ModelBuilder {
                 line.impact().impactLevel().forEach(level -> impactLevel(level).ifPresent(impacts::add));
             }
         }
-        return new PopulationVision(fertility, migration, population, impacts);
+        return new PopulationVision(fertility, migration, population, impacts, populationActuals);
     }
 
     private VisionTarget visionTarget(StrategyParser.VisionTargetContext target) {
+        // の joins the year and the label as written (令和22年の総人口); it is not part of the label.
+        Optional<String> label = Optional.ofNullable(target.visionLabel())
+                .map(written -> Names.normalize(written.getText()).replaceFirst("^の", "")).filter(l -> !l.isEmpty());
         return new VisionTarget(times.timeSpec(target.timeSpec(), TimeBuilder.Use.VISION),
-                figures.quantity(target.quantity()), context.at(target));
+                figures.quantity(target.quantity()), context.at(target), label);
     }
 
     private MigrationTarget migration(StrategyParser.MigrationContext migration) {
@@ -248,8 +254,7 @@ final class ModelBuilder {
                 link = Optional.of(continues(attribute.continues(), name));
             }
             if (attribute.replaces() != null && link.isEmpty()) {
-                link = Optional.of(new PredecessorLink(LinkKind.REPLACES,
-                        attribute.replaces().LINKED_NAME().getText().strip(), context.at(attribute)));
+                link = replaces(attribute.replaces());
             }
             if (attribute.suppression() != null) {
                 suppressions.add(suppression(attribute.suppression()));
@@ -273,7 +278,8 @@ final class ModelBuilder {
         List<Kpi> kpis = new ArrayList<>();
         for (String label : series.labels()) {
             Optional<PredecessorLink> seriesLink = link.map(declared -> new PredecessorLink(declared.kind(),
-                    KpiSeries.nameOf(declared.previousName(), label), declared.position()));
+                    declared.previousNames().stream().map(previous -> KpiSeries.nameOf(previous, label)).toList(),
+                    declared.position()));
             kpis.add(new Kpi(KpiSeries.nameOf(name, label), position, place, series.baseline(label),
                     series.target(label), direction, series.actuals(label), seriesLink, definition, id,
                     suppressions, Optional.of(new KpiSeries(name, label))));
@@ -378,8 +384,8 @@ final class ModelBuilder {
     }
 
     /**
-     * 改善方向, 定義, 指標ID and 前期指標 are said once per KPI: a second one is an error naming both lines, and the
-     * first one counts, so that nothing is decided by which line happens to come last.
+     * 改善方向, 定義, 指標ID and 前期指標 are said once per KPI: a second one is an error naming both positions, so that
+     * the planner decides which one is meant, never the order of the lines.
      */
     private void onceOnly(StrategyParser.KpiAttributeContext attribute, Map<String, SourcePosition> saidOnce) {
         String kind = attribute.direction() != null ? "改善方向"
@@ -393,8 +399,7 @@ final class ModelBuilder {
         SourcePosition here = context.at(attribute);
         SourcePosition first = saidOnce.putIfAbsent(kind, here);
         if (first != null) {
-            context.error(here, "kpi.attributeRepeated", kind, String.valueOf(first.line()),
-                    String.valueOf(first.column()));
+            context.error(here, "kpi.attributeRepeated", kind, first.toString(), here.toString());
         }
     }
 
@@ -428,7 +433,18 @@ final class ModelBuilder {
 
     private PredecessorLink continues(StrategyParser.ContinuesContext continues, String ownName) {
         String previousName = continues.LINKED_NAME() == null ? ownName : continues.LINKED_NAME().getText().strip();
-        return new PredecessorLink(LinkKind.CONTINUES, previousName, context.at(continues));
+        return PredecessorLink.continues(previousName, context.at(continues));
+    }
+
+    /** 前期指標：置換：A、B replaces one or more previous KPIs; an empty name in the list is a syntax error. */
+    private Optional<PredecessorLink> replaces(StrategyParser.ReplacesContext replaces) {
+        List<String> names = NameList.split(replaces.LINKED_NAME().getText());
+        if (names.contains("")) {
+            context.error(context.at(replaces.LINKED_NAME()), "syntax.link", "「" + replaces.LINKED_NAME().getText()
+                    .strip() + "」");
+            return Optional.empty();
+        }
+        return Optional.of(new PredecessorLink(LinkKind.REPLACES, names, context.at(replaces)));
     }
 
     private Baseline baseline(StrategyParser.BaselineContext baseline) {

@@ -72,6 +72,7 @@ public final class ModelJson {
         json.add("migration", array(vision.migration(), ModelJson::migration));
         json.add("population", array(vision.population(), ModelJson::visionTarget));
         json.add("impacts", array(vision.impacts(), ModelJson::impact));
+        json.add("populationActuals", array(vision.populationActuals(), ModelJson::observation));
         return json;
     }
 
@@ -79,6 +80,7 @@ public final class ModelJson {
         JsonObject json = positioned(target.position());
         json.add("time", time(target.time()));
         json.add("value", quantity(target.value()));
+        target.label().ifPresent(label -> json.addProperty("label", label));
         return json;
     }
 
@@ -140,6 +142,9 @@ public final class ModelJson {
             JsonObject item = positioned(link.position());
             item.addProperty("kind", link.kind().name());
             item.addProperty("previousName", link.previousName());
+            JsonArray names = new JsonArray();
+            link.previousNames().forEach(names::add);
+            item.add("previousNames", names);
             json.add("previous", item);
         });
         kpi.definition().ifPresent(definition -> json.addProperty("definition", definition));

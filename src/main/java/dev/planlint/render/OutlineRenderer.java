@@ -52,6 +52,7 @@ public final class OutlineRenderer {
                 .map(change -> change.label() + " " + change.change().written() + (change.increase() ? "増" : "減"))
                 .collect(Collectors.joining(" / "))));
         renderVisionTargets("人口の将来目標", vision.population());
+        vision.populationActuals().forEach(actual -> out.println("    実績 " + observation(actual)));
         vision.impacts().forEach(impact -> out.println("  影響度 " + impact.kind() + ": " + impact.level()));
     }
 
@@ -60,7 +61,8 @@ public final class OutlineRenderer {
             return;
         }
         out.println("  " + label + ": " + targets.stream()
-                .map(target -> year(target.time()) + " " + figure(target.value()))
+                .map(target -> year(target.time()) + " " + target.label().map(l -> l + " ").orElse("")
+                        + figure(target.value()))
                 .collect(Collectors.joining(" / ")));
     }
 
@@ -84,7 +86,8 @@ public final class OutlineRenderer {
         out.println(indent + "・" + kpi.name() + ": " + baseline(kpi.baseline()) + " → " + target(kpi.target())
                 + " [" + kpi.direction() + "]");
         kpi.actuals().forEach(actual -> out.println(indent + "    実績 " + observation(actual)));
-        kpi.link().ifPresent(link -> out.println(indent + "    前期指標 " + link.kind() + " " + link.previousName()));
+        kpi.link().ifPresent(link -> out.println(indent + "    前期指標 " + link.kind() + " "
+                + String.join("、", link.previousNames())));
     }
 
     private void renderMeasure(Measure measure) {

@@ -1,7 +1,11 @@
 package dev.planlint.validate;
 
 import dev.planlint.diagnostic.Diagnostic;
+import dev.planlint.model.Aggregate;
 import dev.planlint.model.BasicGoal;
+import dev.planlint.model.Observation;
+import dev.planlint.model.TimeSpec;
+import dev.planlint.model.YearKind;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Units;
 import dev.planlint.model.Quantity;
@@ -13,6 +17,7 @@ import dev.planlint.model.Strategy;
 import dev.planlint.model.SubMeasure;
 import dev.planlint.model.Place;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,6 +48,7 @@ public final class StrategyValidator {
         strategy.goals().forEach(validator::checkGoal);
         validator.checkKpiNames(strategy);
         strategy.kpis().forEach(validator::checkImpossibleValues);
+        strategy.kpis().forEach(validator::checkActualsSaidOnce);
         validator.checkRelistings(strategy);
         return List.copyOf(validator.diagnostics);
     }
@@ -127,6 +133,26 @@ public final class StrategyValidator {
             } else if (value.baseValue().compareTo(HUNDRED) > 0 && Units.isShareOfAWhole(kpi.name(), value.unit())) {
                 diagnostics.add(Diagnostic.notice(positions.get(i), "figure.shareOverWhole", kpi.name(),
                         value.written()));
+            }
+        }
+    }
+
+    /**
+     * Several 実績 lines are one list of values, but one time may have one value: a second value for the same time
+     * (even the same figure, which a total would count twice) is an error naming both positions.
+     */
+    private void checkActualsSaidOnce(Kpi kpi) {
+        record Time(YearKind kind, Aggregate aggregate, LocalDate start, LocalDate end) {
+        }
+        Map<Time, Observation> seen = new HashMap<>();
+        for (Observation actual : kpi.actuals()) {
+            TimeSpec time = actual.time();
+            Observation first = seen.putIfAbsent(new Time(time.kind(), time.aggregate(), time.startDate(),
+                    time.endDate()), actual);
+            if (first != null) {
+                diagnostics.add(Diagnostic.error(actual.position(), "kpi.actualRepeated", kpi.name(), time.written(),
+                        first.value().written(), first.position().toString(), actual.value().written(),
+                        actual.position().toString()));
             }
         }
     }

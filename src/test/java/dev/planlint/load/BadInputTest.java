@@ -49,7 +49,8 @@ class BadInputTest {
             unit-with-open-slash.strategy        | ERROR  | syntax.kpi                 | unit-with-open-slash.strategy        | 4 | 13
             syntax-actuals.strategy              | ERROR  | syntax.actuals             | syntax-actuals.strategy              | 5 | 12
             period-half-range.strategy           | ERROR  | syntax.time                | period-half-range.strategy           | 1 | 11
-            vision-without-value.strategy        | ERROR  | syntax.quantity            | vision-without-value.strategy        | 2 | 21
+            vision-without-value.strategy        | ERROR  | syntax.vision              | vision-without-value.strategy        | 2 | 21
+            vision-sign-without-number.strategy  | ERROR  | syntax.quantity            | vision-sign-without-number.strategy  | 2 | 22
             vision-year-only.strategy            | ERROR  | syntax.vision              | vision-year-only.strategy            | 2 | 20
             syntax-population.strategy           | ERROR  | syntax.population          | syntax-population.strategy           | 2 | 20
             kpi-heading-under-goal.strategy      | ERROR  | syntax.measureKpis         | kpi-heading-under-goal.strategy      | 3 | 1
@@ -103,6 +104,7 @@ class BadInputTest {
             vision-year.strategy                 | ERROR  | time.visionYear            | vision-year.strategy                 | 2 | 9
             header-repeated.strategy             | ERROR  | header.repeated            | header-repeated.strategy             | 2 | 1
             kpi-attribute-repeated.strategy      | ERROR  | kpi.attributeRepeated      | kpi-attribute-repeated.strategy      | 6 | 5
+            kpi-actual-repeated.strategy         | ERROR  | kpi.actualRepeated         | kpi-actual-repeated.strategy         | 6 | 8
             impact-unknown.strategy              | ERROR  | impact.unknown             | impact-unknown.strategy              | 2 | 15
             impact-out-of-range.strategy         | ERROR  | impact.outOfRange          | impact-out-of-range.strategy         | 2 | 23
             impact-fraction.strategy             | ERROR  | impact.outOfRange          | impact-fraction.strategy             | 2 | 17
