@@ -34,6 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class XlsxActualsTest {
 
+    /** The diagnostics only a workbook gives, each given by a test here (see BadInputTest). */
+    static final java.util.Set<String> CODES = java.util.Set.of("actuals.xlsxUnreadable", "actuals.xlsxEncrypted",
+            "actuals.xls", "actuals.noTable", "actuals.formula", "actuals.notANumber", "actuals.dateCell",
+            "actuals.errorCell", "actuals.xlsxRow");
+
     private static final String TOWN = "src/test/resources/golden/town.strategy";
     private static final String AS_OF = "2027-06-30";
 
@@ -151,6 +156,8 @@ class XlsxActualsTest {
         assertThat(ja.out()).contains(file + ":基本目標2!G8: エラー: このセルは数式（=10+9）です。",
                 file + ":基本目標2!H8: エラー: ここの実績は、その行の目標値の単位での数値です。このセルは文字列「17件」です。");
         assertThat(ja.out() + ja.err()).doesNotContain("Exception", "\tat ");
+        assertThat(ActualsFile.read(bad, Optional.empty()).diagnostics()).hasSize(4)
+                .allSatisfy(BadInputTest::assertHasMessages);
     }
 
     @Test
@@ -265,6 +272,8 @@ class XlsxActualsTest {
     }
 
     private static String error(Path actuals) {
+        assertThat(ActualsFile.read(actuals, Optional.empty()).diagnostics()).singleElement()
+                .satisfies(BadInputTest::assertHasMessages);
         CliRun run = CliRun.run("check", "--as-of", AS_OF, "--actuals", actuals.toString(), TOWN).expectExit(2);
         assertThat(run.out() + run.err()).doesNotContain("Exception", "\tat ");
         return run.out();
