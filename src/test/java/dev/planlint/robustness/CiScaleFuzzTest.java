@@ -108,7 +108,7 @@ class CiScaleFuzzTest {
     /** The 効果検証シート given back as --actuals with cells typed over, or its bytes damaged (XlsxMutation). */
     @Test
     void mutatedActualsWorkbooks() {
-        holds(Fuzzer.run("actuals-xlsx", Fuzzer.scaled(300), (random, n) -> new Fuzzer.Input("checked.strategy",
+        holds(Fuzzer.run("actuals-xlsx", Fuzzer.scaled(200), (random, n) -> new Fuzzer.Input("checked.strategy",
                 small, Map.of("actuals.xlsx", XlsxMutation.mutate(random, actualsWorkbook)),
                 withFormat(random, "--actuals", "{dir}/actuals.xlsx"), false)));
     }
