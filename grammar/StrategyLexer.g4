@@ -16,6 +16,7 @@ K_STATUS       : ('状態' | 'status') HEAD_COLON -> pushMode(TEXT) ;
 K_VISION       : ('目指す姿' (OPEN_PAREN '地域ビジョン' CLOSE_PAREN)? | 'vision') HEAD_COLON -> pushMode(TEXT) ;
 K_PREDECESSOR  : ('前期戦略' | 'previous-strategy') HEAD_COLON -> pushMode(TEXT) ;
 K_EVALUATION   : ('評価方式' | 'evaluation') HEAD_COLON -> pushMode(TEXT) ;
+K_YEAR_KIND    : ('年次の扱い' | 'year-kind') HEAD_COLON -> pushMode(TEXT) ;
 K_PRIORITIES   : ('重点戦略' | 'priorities') HEAD_COLON? ;
 K_FERTILITY    : ('合計特殊出生率' | 'fertility') HEAD_COLON -> pushMode(VALUE) ;
 K_MIGRATION    : ('人口移動率' | 'migration') HEAD_COLON -> pushMode(VALUE) ;
@@ -59,6 +60,8 @@ fragment CLOSE_PAREN: [)）] ;
 fragment DIGIT      : [0-9０-９] ;
 fragment DIGITS     : DIGIT+ ;
 fragment CIRCLED    : [\u2460-\u2473\u3251-\u325F\u32B1-\u32BF] ;
+fragment ERA_PREFIX : [A-ZＡ-Ｚ] | 'FY' | 'ＦＹ' | '令和' | '平成' | '昭和' | '大正' | '明治' ;
+fragment AS_OF_WORD : '時点' | '現在' ;
 fragment KANA_MARK  : [アイウエオカキクケコサシスセソタチツテトナニヌネノ] ;
 
 // ---------------------------------------------------------------- free text to the end of the line
@@ -111,7 +114,20 @@ BASELINE       : '現状値' | '基準値' | 'baseline' ;
 TARGET         : '目標値' | 'target' ;
 // An era letter or name directly before a year number: R6, H30, 令和12, 令和元, FY2024. Whether the era exists is
 // checked by the model builder, so that an unknown era gets a clear message instead of a syntax error.
-ERA_YEAR       : ([A-ZＡ-Ｚ] | 'FY' | 'ＦＹ' | '令和' | '平成' | '昭和' | '大正' | '明治') WS_CHAR* (DIGITS | '元') ;
+ERA_YEAR       : ERA_PREFIX WS_CHAR* (DIGITS | '元') ;
+// A month or a day after a year, as statistics date their figures: R6年4月1日時点, 2024年9月末時点, R6年4月時点.
+DATE_TAIL      : '年' WS_CHAR* DIGITS WS_CHAR* '月' (WS_CHAR* (DIGITS WS_CHAR* '日' | '末'))? (WS_CHAR* AS_OF_WORD)? ;
+// A day written with dots or dashes: R7.3.31, 2025.3.31, 2025-03-31; longer than the number 2025.3 it starts with.
+DOTTED_DATE    : ( (ERA_PREFIX WS_CHAR*)? (DIGITS | '元') [.．] DIGITS [.．] DIGITS
+                 | DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ) (WS_CHAR* AS_OF_WORD)? ;
+// A total or an average over the plan period, resolved against it: (5年間累計), (計画期間累計), (期間中累計).
+YEARS_SPAN     : '年間' ;
+PLAN_SPAN      : ('計画期間' '中'? | '期間中' | 'plan' WS_CHAR* 'period') (WS_CHAR* ('累計' | '平均' | 'total' | 'average'))? ;
+AS_OF          : AS_OF_WORD ;
+UNTIL          : 'まで' ;
+UNTIL_EXTENDED : 'まで' WS_CHAR* '延長' ;
+EXTENDED       : '延長' ;
+EXTENDED_TO    : 'extended' WS_CHAR+ 'to' ;
 NUMBER         : DIGITS ([,，] DIGIT DIGIT DIGIT)* ([.．] DIGITS)? ;
 MULTIPLIER     : [千万億兆] ;
 FISCAL_YEAR_END: '年度末' | 'FY-end' ;

@@ -13,13 +13,20 @@ standaloneActual
     ;
 
 preamble
-    : title | municipality | period | status | vision | predecessor | evaluation
+    : title | municipality | period | status | vision | predecessor | evaluation | yearKindRule
     | priorities | fertility | migration | population | impact | overall
     ;
 
 title        : K_TITLE text NL? ;
 municipality : K_MUNICIPALITY text NL? ;
-period       : K_PERIOD timeSpec NL? ;
+period       : K_PERIOD timeSpec periodExtension? NL? ;
+// （令和2年度まで1年延長）, （1年延長）, (extended to FY2020)
+periodExtension
+    : LPAREN (timeSpec UNTIL)? (NUMBER (YEAR | YEARS_SPAN))? EXTENDED RPAREN
+    | LPAREN timeSpec UNTIL_EXTENDED RPAREN
+    | LPAREN EXTENDED_TO timeSpec RPAREN
+    ;
+yearKindRule : K_YEAR_KIND text NL? ;
 status       : K_STATUS text NL? ;
 vision       : K_VISION text NL? ;
 predecessor  : K_PREDECESSOR text NL? ;
@@ -53,14 +60,18 @@ kpi
     : BULLET KPI_NAME KPI_COLON baseline ARROW target NL? kpiAttribute*
     ;
 
-baseline     : BASELINE? quantity LPAREN timeSpec RPAREN ;
-target       : TARGET? quantity bound? LPAREN timeSpec RPAREN ;
+baseline     : BASELINE? (quantity | seriesFigures) LPAREN timeSpec RPAREN ;
+target       : TARGET? (quantity bound? | seriesFigures) LPAREN timeSpec RPAREN ;
+// One KPI with several series, each figure after its label: 男性79.0歳、女性83.2歳(R4年).
+seriesFigures : seriesFigure (LIST_SEP seriesFigure)* ;
+seriesFigure : seriesLabel quantity bound? ;
+seriesLabel  : NUMBER? WORD ;
 bound        : AT_LEAST | AT_MOST ;
 
 kpiAttribute : direction | actuals | definition | kpiId | continues | replaces | suppression ;
 direction    : K_DIRECTION text NL? ;
 actuals      : K_ACTUALS actual (LIST_SEP? actual)* NL? ;
-actual       : quantity LPAREN timeSpec RPAREN ;
+actual       : (quantity | seriesFigures) LPAREN timeSpec RPAREN ;
 definition   : K_DEFINITION text NL? ;
 kpiId        : K_KPI_ID text NL? ;
 continues    : K_CONTINUES LINKED_NAME? NL? ;
@@ -84,7 +95,13 @@ unit         : unitWord (SLASH unitWord)* ;
 unitWord     : WORD | PERCENT | YEAR ;
 
 // ---------------------------------------------------------------- dates
-timeSpec     : yearRef yearKind? (TILDE yearRef yearKind?)? aggregate? ;
+timeSpec
+    : calendarDate
+    | planSpan
+    | yearRef yearKind? (TILDE yearRef yearKind?)? aggregate? AS_OF?
+    ;
+calendarDate : yearRef DATE_TAIL | DOTTED_DATE ;
+planSpan     : NUMBER YEARS_SPAN aggregate? | PLAN_SPAN ;
 yearRef      : ERA_YEAR pairedYear? | NUMBER ;
 pairedYear   : LPAREN NUMBER RPAREN ;
 yearKind     : YEAR | FISCAL_YEAR | YEAR_END | FISCAL_YEAR_END ;

@@ -4,7 +4,9 @@ import dev.planlint.model.Subject;
 import dev.planlint.model.TimeSpec;
 import dev.planlint.path.KpiPath;
 import dev.planlint.path.Progress;
+import dev.planlint.path.YearKindReadings;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -18,15 +20,24 @@ public final class KpiFact {
     private final Progress progress;
     private final int planFromYear;
     private final int planToYear;
+    private final int planRunsToYear;
     private final String missingActualYears;
+    private final YearKindReadings yearKindReadings;
 
-    KpiFact(Subject subject, KpiPath path, TimeSpec plan, TimeSpec targetTime, Settings settings) {
+    /**
+     * @param plan  the plan period the targets were set for
+     * @param asRun the plan period as it runs, with its extension (（令和2年度まで1年延長）) where one is written
+     */
+    KpiFact(Subject subject, KpiPath path, TimeSpec plan, TimeSpec asRun, TimeSpec targetTime, Settings settings,
+            Optional<YearKindReadings> yearKindReadings) {
+        this.yearKindReadings = yearKindReadings.orElse(null);
         this.subject = subject;
         this.path = path;
         this.progress = path.progress(settings.getScheme());
         this.planFromYear = plan.fromYear();
         this.planToYear = plan.toYear();
-        this.missingActualYears = path.missingYears(plan, targetTime).stream().map(String::valueOf)
+        this.planRunsToYear = asRun.toYear();
+        this.missingActualYears = path.missingYears(asRun, targetTime).stream().map(String::valueOf)
                 .collect(Collectors.joining(", "));
     }
 
@@ -57,6 +68,16 @@ public final class KpiFact {
 
     public int getPlanToYear() {
         return planToYear;
+    }
+
+    /** The last year of the plan period as extended; the same as {@link #getPlanToYear()} without an extension. */
+    public int getPlanRunsToYear() {
+        return planRunsToYear;
+    }
+
+    /** The KPI followed with its unwritten kinds of year read both ways, where that changes a result; else null. */
+    public YearKindReadings getYearKindReadings() {
+        return yearKindReadings;
     }
 
     /** Years from the baseline to the plan's first year. */

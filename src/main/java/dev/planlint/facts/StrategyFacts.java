@@ -7,6 +7,7 @@ import dev.planlint.model.Place;
 import dev.planlint.model.Strategy;
 import dev.planlint.model.TimeSpec;
 import dev.planlint.path.KpiPath;
+import dev.planlint.path.YearKindReadings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ public final class StrategyFacts {
 
     public static List<Object> of(Strategy strategy, Settings settings) {
         TimeSpec period = strategy.period().orElseThrow().value();
+        TimeSpec asRun = strategy.periodAsRun().orElseThrow();
         LocalDate asOf = settings.getAsOf();
         List<Object> facts = new ArrayList<>();
         facts.add(settings);
@@ -28,7 +30,8 @@ public final class StrategyFacts {
                     goal.measures().size()));
         }
         strategy.kpis().forEach(kpi -> facts.add(new KpiFact(kpiSubject(strategy, kpi), KpiPath.of(kpi, asOf),
-                period, kpi.target().time(), settings)));
+                period, asRun, kpi.target().time(), settings,
+                YearKindReadings.of(kpi, asOf, settings.getScheme()))));
         return facts;
     }
 

@@ -11,6 +11,8 @@ public record Strategy(
         Optional<Located<String>> title,
         Optional<Located<String>> municipality,
         Optional<Located<TimeSpec>> period,
+        Optional<Located<TimeSpec>> extendedPeriod,
+        Optional<Located<YearKind>> declaredYearKind,
         Optional<Located<PlanStatus>> status,
         Optional<Located<String>> vision,
         Optional<Located<String>> predecessorFile,
@@ -24,6 +26,14 @@ public record Strategy(
         priorities = List.copyOf(priorities);
         overallTargets = List.copyOf(overallTargets);
         goals = List.copyOf(goals);
+    }
+
+    /**
+     * The plan period as it runs: with its extension (（令和2年度まで1年延長）) where one is written. Rules about what
+     * the plan asks for by its end use {@link #period()}, the period the targets were set for.
+     */
+    public Optional<TimeSpec> periodAsRun() {
+        return extendedPeriod.or(() -> period).map(Located::value);
     }
 
     /** Every KPI at every level, as written: the overall targets, then each goal's targets and measure KPIs. */
@@ -41,8 +51,8 @@ public record Strategy(
 
     /** The same strategy with {@code change} applied to every KPI at every level. */
     public Strategy withKpis(UnaryOperator<Kpi> change) {
-        return new Strategy(file, title, municipality, period, status, vision, predecessorFile, evaluationScheme,
-                priorities, populationVision, overallTargets.stream().map(change).toList(),
+        return new Strategy(file, title, municipality, period, extendedPeriod, declaredYearKind, status, vision,
+                predecessorFile, evaluationScheme, priorities, populationVision, overallTargets.stream().map(change).toList(),
                 goals.stream().map(goal -> goal.withKpis(change)).toList());
     }
 }

@@ -7,6 +7,7 @@ import dev.planlint.model.DroppedKpi;
 import dev.planlint.model.ImpactKind;
 import dev.planlint.model.ImpactLevel;
 import dev.planlint.model.Kpi;
+import dev.planlint.model.KpiSeries;
 import dev.planlint.model.LinkKind;
 import dev.planlint.model.Located;
 import dev.planlint.model.Measure;
@@ -19,6 +20,7 @@ import dev.planlint.model.PlanStatus;
 import dev.planlint.model.PopulationVision;
 import dev.planlint.model.PredecessorLink;
 import dev.planlint.model.PriorityStrategy;
+import dev.planlint.model.Quantity;
 import dev.planlint.model.Relisting;
 import dev.planlint.model.SourcePosition;
 import dev.planlint.model.Strategy;
@@ -28,6 +30,7 @@ import dev.planlint.model.Suppression;
 import dev.planlint.model.Target;
 import dev.planlint.model.TimeSpec;
 import dev.planlint.model.VisionTarget;
+import dev.planlint.model.YearKind;
 import dev.planlint.parser.StrategyParser.GoalContext;
 import dev.planlint.parser.StrategyParser.KpiContext;
 import dev.planlint.parser.StrategyParser.PreambleContext;
@@ -36,6 +39,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +66,10 @@ final class ModelBuilder {
             "draft", PlanStatus.DRAFT, "策定", PlanStatus.FINAL, "確定", PlanStatus.FINAL, "決定", PlanStatus.FINAL,
             "final", PlanStatus.FINAL);
 
+    private static final Map<String, YearKind> YEAR_KINDS = Map.of(
+            "年度", YearKind.FISCAL_YEAR, "fiscal", YearKind.FISCAL_YEAR,
+            "年", YearKind.CALENDAR_YEAR, "暦年", YearKind.CALENDAR_YEAR, "calendar", YearKind.CALENDAR_YEAR);
+
     private static final Map<String, ImpactKind> IMPACTS = Map.of(
             "自然増減影響度", ImpactKind.NATURAL, "natural", ImpactKind.NATURAL,
             "社会増減影響度", ImpactKind.SOCIAL, "social", ImpactKind.SOCIAL);
@@ -80,11 +88,23 @@ final class ModelBuilder {
 
     Strategy strategy(StrategyParser.StrategyContext strategy) {
         List<PreambleContext> preamble = strategy.preamble();
-        return new Strategy(file,
+        // Read first, wherever they are written: the years of every other line are read with them.
+        Optional<Located<YearKind>> yearKind = single(preamble, PreambleContext::yearKindRule,
+                declared -> keyword(declared.text(), YEAR_KINDS, "yearKind", YearKind.FISCAL_YEAR));
+        yearKind.ifPresent(declared -> times.declareKind(declared.value()));
+        Optional<Located<TimeSpec>> period = single(preamble, PreambleContext::period,
+                line -> times.timeSpec(line.timeSpec(), TimeBuilder.Use.PERIOD));
+        period.ifPresent(plan -> times.planPeriod(plan.value()));
+        Optional<Located<TimeSpec>> extended = preamble.stream().map(PreambleContext::period)
+                .filter(line -> line != null && line.periodExtension() != null).findFirst()
+                .flatMap(line -> period.flatMap(plan -> times.extension(line.periodExtension(), plan.value())
+                        .map(longer -> new Located<>(longer, context.at(line.periodExtension())))));
+        Strategy built = new Strategy(file,
                 single(preamble, PreambleContext::title, title -> text(title.text())),
                 single(preamble, PreambleContext::municipality, municipality -> text(municipality.text())),
-                single(preamble, PreambleContext::period, period -> times.timeSpec(period.timeSpec(),
-                        TimeBuilder.Use.PERIOD)),
+                period,
+                extended,
+                yearKind,
                 single(preamble, PreambleContext::status, status -> keyword(status.text(), STATUSES,
                         "status", PlanStatus.DRAFT)),
                 single(preamble, PreambleContext::vision, vision -> text(vision.text())),
@@ -93,8 +113,11 @@ final class ModelBuilder {
                 priorities(preamble),
                 populationVision(preamble),
                 preamble.stream().filter(line -> line.overall() != null)
-                        .flatMap(line -> line.overall().kpi().stream()).map(kpi -> kpi(kpi, Place.OVERALL)).toList(),
+                        .flatMap(line -> line.overall().kpi().stream()).flatMap(kpi -> kpis(kpi, Place.OVERALL).stream())
+                        .toList(),
                 strategy.goal().stream().map(this::goal).toList());
+        times.reportUnspecifiedKinds();
+        return built;
     }
 
     /** A header line that may be written once: a second one is an error, the first one counts. */
@@ -177,7 +200,7 @@ final class ModelBuilder {
         int number = Numbering.digitsIn(goal.GOAL_HEAD().getText());
         for (StrategyParser.GoalPartContext part : goal.goalPart()) {
             if (part.targets() != null) {
-                part.targets().kpi().forEach(kpi -> kpis.add(kpi(kpi, Place.ofGoal(number))));
+                part.targets().kpi().forEach(kpi -> kpis.addAll(kpis(kpi, Place.ofGoal(number))));
             }
             if (part.measure() != null) {
                 measures.add(measure(part.measure(), number));
@@ -190,9 +213,10 @@ final class ModelBuilder {
                 suppressions, kpis, measures, dropped);
     }
 
-    private Kpi kpi(KpiContext kpi, Place place) {
+    /** A KPI line: one KPI, or one a series where its figures are labelled (男性79.0歳、女性83.2歳). */
+    private List<Kpi> kpis(KpiContext kpi, Place place) {
         Direction direction = Direction.UNDECLARED;
-        List<Observation> actuals = new ArrayList<>();
+        List<StrategyParser.ActualContext> actualFigures = new ArrayList<>();
         Optional<PredecessorLink> link = Optional.empty();
         Optional<String> definition = Optional.empty();
         Optional<String> id = Optional.empty();
@@ -205,8 +229,7 @@ final class ModelBuilder {
                 direction = keyword(attribute.direction().text(), DIRECTIONS, "direction", Direction.UNDECLARED);
             }
             if (attribute.actuals() != null) {
-                attribute.actuals().actual().forEach(actual -> actuals.add(observation(actual.quantity(),
-                        actual.timeSpec(), actual)));
+                actualFigures.addAll(attribute.actuals().actual());
             }
             if (attribute.definition() != null && definition.isEmpty()) {
                 definition = Optional.of(text(attribute.definition().text()));
@@ -225,8 +248,124 @@ final class ModelBuilder {
                 suppressions.add(suppression(attribute.suppression()));
             }
         }
-        return new Kpi(name, context.at(kpi.KPI_NAME()), place, baseline(kpi.baseline()), target(kpi.target()),
-                direction, actuals, link, definition, id, suppressions);
+        SourcePosition position = context.at(kpi.KPI_NAME());
+        if (kpi.baseline().seriesFigures() == null && kpi.target().seriesFigures() == null) {
+            List<Observation> actuals = new ArrayList<>();
+            for (StrategyParser.ActualContext actual : actualFigures) {
+                if (actual.seriesFigures() != null) {
+                    context.error(context.at(actual), "series.labelledActual", name);
+                } else {
+                    actuals.add(observation(actual.quantity(), actual.timeSpec(), actual));
+                }
+            }
+            return List.of(new Kpi(name, position, place, baseline(kpi.baseline()), target(kpi.target()),
+                    direction, actuals, link, definition, id, suppressions));
+        }
+        Series series = new Series(name, kpi, actualFigures);
+        List<Kpi> kpis = new ArrayList<>();
+        for (String label : series.labels()) {
+            Optional<PredecessorLink> seriesLink = link.map(declared -> new PredecessorLink(declared.kind(),
+                    KpiSeries.nameOf(declared.previousName(), label), declared.position()));
+            kpis.add(new Kpi(KpiSeries.nameOf(name, label), position, place, series.baseline(label),
+                    series.target(label), direction, series.actuals(label), seriesLink, definition, id,
+                    suppressions, Optional.of(new KpiSeries(name, label))));
+        }
+        return kpis;
+    }
+
+    /**
+     * The figures of a KPI line with several series, by label: the baseline's labels name the series; the target
+     * must give each of them, once; an actual may give some of them, and no other.
+     */
+    private final class Series {
+
+        private final Map<String, StrategyParser.SeriesFigureContext> baselines = new LinkedHashMap<>();
+        private final Map<String, StrategyParser.SeriesFigureContext> targets = new LinkedHashMap<>();
+        private final TimeSpec baselineTime;
+        private final TimeSpec targetTime;
+        private final Map<String, List<Observation>> actuals = new LinkedHashMap<>();
+
+        Series(String name, KpiContext kpi, List<StrategyParser.ActualContext> actualFigures) {
+            baselineTime = times.timeSpec(kpi.baseline().timeSpec(), TimeBuilder.Use.FIGURE);
+            targetTime = times.timeSpec(kpi.target().timeSpec(), TimeBuilder.Use.FIGURE);
+            if (kpi.baseline().seriesFigures() == null || kpi.target().seriesFigures() == null) {
+                ParserRuleContext unlabelled = kpi.baseline().seriesFigures() == null ? kpi.baseline() : kpi.target();
+                context.error(context.at(unlabelled), "series.unlabelled", name);
+                return;
+            }
+            collect(kpi.baseline().seriesFigures(), baselines, name, true);
+            collect(kpi.target().seriesFigures(), targets, name, false);
+            for (String label : baselines.keySet()) {
+                if (!targets.containsKey(label)) {
+                    context.error(context.at(kpi.target()), "series.missingInTarget", name, label);
+                }
+            }
+            for (var target : targets.entrySet()) {
+                if (!baselines.containsKey(target.getKey())) {
+                    context.error(context.at(target.getValue()), "series.unknownLabel", name, target.getKey(),
+                            String.join("、", baselines.keySet()));
+                }
+            }
+            baselines.keySet().forEach(label -> actuals.put(label, new ArrayList<>()));
+            for (StrategyParser.ActualContext actual : actualFigures) {
+                actual(name, actual);
+            }
+        }
+
+        private void collect(StrategyParser.SeriesFiguresContext figures,
+                             Map<String, StrategyParser.SeriesFigureContext> into, String name, boolean value) {
+            for (StrategyParser.SeriesFigureContext figure : figures.seriesFigure()) {
+                String label = Names.normalize(BuildContext.written(figure.seriesLabel()));
+                if (into.putIfAbsent(label, figure) != null) {
+                    context.error(context.at(figure), "series.repeated", name, label);
+                }
+                if (value && figure.bound() != null) {
+                    context.error(context.at(figure.bound()), "series.boundInValue", name, label);
+                }
+            }
+        }
+
+        private void actual(String name, StrategyParser.ActualContext actual) {
+            if (actual.seriesFigures() == null) {
+                context.error(context.at(actual), "series.unlabelledActual", name,
+                        String.join("、", baselines.keySet()));
+                return;
+            }
+            TimeSpec time = times.timeSpec(actual.timeSpec(), TimeBuilder.Use.FIGURE);
+            Map<String, StrategyParser.SeriesFigureContext> figures = new LinkedHashMap<>();
+            collect(actual.seriesFigures(), figures, name, true);
+            figures.forEach((label, figure) -> {
+                List<Observation> ofLabel = actuals.get(label);
+                if (ofLabel == null) {
+                    context.error(context.at(figure), "series.unknownLabel", name, label,
+                            String.join("、", baselines.keySet()));
+                } else {
+                    ofLabel.add(new Observation(figures(figure), time, context.at(figure)));
+                }
+            });
+        }
+
+        private Quantity figures(StrategyParser.SeriesFigureContext figure) {
+            return ModelBuilder.this.figures.quantity(figure.quantity());
+        }
+
+        List<String> labels() {
+            return baselines.keySet().stream().filter(targets::containsKey).toList();
+        }
+
+        Observation baseline(String label) {
+            StrategyParser.SeriesFigureContext figure = baselines.get(label);
+            return new Observation(figures(figure), baselineTime, context.at(figure));
+        }
+
+        Target target(String label) {
+            StrategyParser.SeriesFigureContext figure = targets.get(label);
+            return new Target(figures(figure), bound(figure.bound()), targetTime, context.at(figure));
+        }
+
+        List<Observation> actuals(String label) {
+            return actuals.get(label);
+        }
     }
 
     /**
@@ -252,6 +391,11 @@ final class ModelBuilder {
 
     Observation standaloneActual(StrategyParser.StandaloneActualContext standalone) {
         StrategyParser.ActualContext actual = standalone.actual();
+        if (actual.seriesFigures() != null) {
+            // A row of an actuals file names one series' KPI (健康寿命（男性）): its value has no label.
+            context.error(context.at(actual), "series.labelledActual", "");
+            return observation(actual.seriesFigures().seriesFigure(0).quantity(), actual.timeSpec(), actual);
+        }
         return observation(actual.quantity(), actual.timeSpec(), actual);
     }
 
@@ -306,7 +450,8 @@ final class ModelBuilder {
     }
 
     private List<Kpi> measureKpis(List<StrategyParser.MeasureKpisContext> blocks, Place place) {
-        return blocks.stream().flatMap(block -> block.kpi().stream()).map(kpi -> kpi(kpi, place)).toList();
+        return blocks.stream().flatMap(block -> block.kpi().stream()).flatMap(kpi -> kpis(kpi, place).stream())
+                .toList();
     }
 
     private Relisting relisting(StrategyParser.RelistedContext relisted) {

@@ -76,6 +76,15 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         if (!linesWithErrors.add(line)) {
             return;
         }
+        if (recognizer instanceof Parser parser && offendingSymbol instanceof Token offending
+                && labelWithoutFigure(parser.getContext(), offending) instanceof StrategyParser.SeriesFigureContext figure) {
+            // 「abc人」 read as a series label (男性…) that no figure follows is a figure that is not one.
+            Token label = figure.seriesLabel().getStart();
+            diagnostics.add(Diagnostic.error(new SourcePosition(file, label.getLine(),
+                    label.getCharPositionInLine() + 1), "syntax.quantity",
+                    "「" + BuildContext.written(figure.seriesLabel()).strip() + "」"));
+            return;
+        }
         SourcePosition position = new SourcePosition(file, line, charPositionInLine + 1);
         String hint = recognizer instanceof Parser parser ? hint(parser, offendingSymbol) : "line";
         diagnostics.add(Diagnostic.error(position, "syntax." + hint, found(offendingSymbol)));
@@ -143,6 +152,18 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         }
         return end <= token.getStartIndex() ? token.getText().strip()
                 : input.getText(Interval.of(token.getStartIndex(), end - 1)).strip();
+    }
+
+    /** The series figure being parsed when its label has no figure after it; else null. */
+    private static ParserRuleContext labelWithoutFigure(ParserRuleContext context, Token offending) {
+        for (ParserRuleContext rule = context; rule != null; rule = rule.getParent()) {
+            if (rule instanceof StrategyParser.SeriesFigureContext figure) {
+                boolean right = figure.seriesLabel() != null && figure.seriesLabel().getStop() != null
+                        && offending.getTokenIndex() == figure.seriesLabel().getStop().getTokenIndex() + 1;
+                return right ? figure : null;
+            }
+        }
+        return null;
     }
 
     List<Diagnostic> diagnostics() {

@@ -1,24 +1,32 @@
 package dev.planlint.parser;
 
 import dev.planlint.model.Aggregate;
+import dev.planlint.model.CalendarDate;
 import dev.planlint.model.Names;
 import dev.planlint.model.SourcePosition;
 import dev.planlint.model.TimeSpec;
 import dev.planlint.model.YearKind;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.chrono.JapaneseEra;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds {@link TimeSpec}s from dates such as {@code H30年度末}, {@code R2～R6年度累計}, {@code H26～30年度平均} or
- * {@code 令和12(2030)年}.
+ * Builds {@link TimeSpec}s from dates such as {@code H30年度末}, {@code R2～R6年度累計}, {@code H26～30年度平均},
+ * {@code 令和12(2030)年}, {@code R6年4月1日時点}, {@code R7.3.31} or {@code 5年間累計} (the plan period). A year written
+ * without its kind takes the one a {@code 年次の扱い} line declares, or stays unspecified: never guessed.
  */
 final class TimeBuilder {
 
     private static final Pattern YEAR_NUMBER_AT_END = Pattern.compile("(\\d+|元)$");
     private static final Pattern FRACTION = Pattern.compile("\\..*");
+    private static final Pattern MONTH_AND_DAY = Pattern.compile("年\\s*(\\d+)\\s*月\\s*(?:(\\d+)\\s*日|(末))?");
+    private static final Pattern DOTTED = Pattern.compile("^(\\D*?)\\s*(\\d+|元)[.-](\\d+)[.-](\\d+)");
 
     static final int EARLIEST_YEAR = 1868;
     static final int LATEST_YEAR = 2200;
@@ -36,19 +44,46 @@ final class TimeBuilder {
     }
 
     private final BuildContext context;
+    private Optional<YearKind> declaredKind = Optional.empty();
+    private Optional<TimeSpec> plan = Optional.empty();
+    private Optional<SourcePosition> firstUnspecified = Optional.empty();
+    private String firstUnspecifiedWritten = "";
+    private int unspecifiedCount;
 
     TimeBuilder(BuildContext context) {
         this.context = context;
     }
 
+    /** The kind of year the strategy declares for years written without one (年次の扱い：年度). */
+    void declareKind(YearKind kind) {
+        declaredKind = Optional.of(kind);
+    }
+
+    /** The plan period that 5年間累計 and 計画期間累計 stand for. */
+    void planPeriod(TimeSpec period) {
+        plan = Optional.of(period);
+    }
+
+    /** Once per strategy: how many years were written without their kind, and where the first one is. */
+    void reportUnspecifiedKinds() {
+        firstUnspecified.ifPresent(position -> context.notice(position, "time.kindUnspecified",
+                firstUnspecifiedWritten, String.valueOf(unspecifiedCount)));
+    }
+
     TimeSpec timeSpec(StrategyParser.TimeSpecContext spec, Use use) {
         SourcePosition position = context.at(spec);
         String written = BuildContext.written(spec).strip();
+        if (spec.calendarDate() != null || spec.planSpan() != null) {
+            TimeSpec result = spec.calendarDate() != null ? calendarDate(spec.calendarDate(), position, written)
+                    : planSpan(spec.planSpan(), position, written);
+            checkShape(result, use, position);
+            return result;
+        }
         StrategyParser.YearRefContext fromRef = spec.yearRef(0);
         StrategyParser.YearRefContext toRef = spec.yearRef().size() > 1 ? spec.yearRef(1) : fromRef;
         Year from = year(fromRef, Optional.empty());
         Year to = toRef == fromRef ? from : year(toRef, from.era());
-        YearKind kind = kind(spec, from, position, written);
+        YearKind kind = kind(spec, from, position, written, use);
         Aggregate aggregate = aggregate(spec);
         TimeSpec result = new TimeSpec(kind, from.western(), to.western(), aggregate, written);
         checkShape(result, use, position);
@@ -138,14 +173,26 @@ final class TimeBuilder {
         return western;
     }
 
-    private YearKind kind(StrategyParser.TimeSpecContext spec, Year from, SourcePosition position, String written) {
+    private YearKind kind(StrategyParser.TimeSpecContext spec, Year from, SourcePosition position, String written,
+                          Use use) {
         var kinds = spec.yearKind();
         if (kinds.isEmpty()) {
             if (from.fiscalByPrefix()) {
                 return YearKind.FISCAL_YEAR;
             }
-            context.error(position, "time.noKind", written);
-            return YearKind.CALENDAR_YEAR;
+            if (declaredKind.isPresent()) {
+                return declaredKind.get();
+            }
+            if (use == Use.PERIOD) {
+                context.error(position, "time.noKind", written);
+                return YearKind.FISCAL_YEAR;
+            }
+            if (firstUnspecified.map(first -> isBefore(position, first)).orElse(true)) {
+                firstUnspecified = Optional.of(position);
+                firstUnspecifiedWritten = written;
+            }
+            unspecifiedCount++;
+            return YearKind.UNSPECIFIED;
         }
         YearKind last = kind(kinds.get(kinds.size() - 1));
         if (kinds.size() > 1 && kind(kinds.get(0)).isFiscal() != last.isFiscal()) {
@@ -162,6 +209,120 @@ final class TimeBuilder {
             return YearKind.FISCAL_YEAR;
         }
         return kind.YEAR_END() != null ? YearKind.CALENDAR_YEAR_END : YearKind.CALENDAR_YEAR;
+    }
+
+    private static boolean isBefore(SourcePosition a, SourcePosition b) {
+        return a.line() < b.line() || (a.line() == b.line() && a.column() < b.column());
+    }
+
+    /** R6年4月1日時点, R6年4月時点, 2024年9月末時点, R7.3.31, 2025-03-31. */
+    private TimeSpec calendarDate(StrategyParser.CalendarDateContext date, SourcePosition position, String written) {
+        String text = Names.nfkc(written);
+        int year;
+        Matcher parts;
+        if (date.yearRef() != null) {
+            year = year(date.yearRef(), Optional.empty()).western();
+            parts = MONTH_AND_DAY.matcher(text);
+            if (!parts.find()) {
+                throw new IllegalStateException("DATE_TAIL without a month: " + written);
+            }
+            return dated(year, parts.group(1), parts.group(2), parts.group(3) != null, position, written);
+        }
+        parts = DOTTED.matcher(text);
+        if (!parts.find()) {
+            throw new IllegalStateException("DOTTED_DATE without three numbers: " + written);
+        }
+        year = dottedYear(parts.group(1), parts.group(2), position, text);
+        return dated(year, parts.group(3), parts.group(4), false, position, written);
+    }
+
+    private int dottedYear(String prefix, String number, SourcePosition position, String text) {
+        int yearNumber = number.equals("元") ? 1 : yearNumber(number);
+        if (prefix.isEmpty()) {
+            if (yearNumber < 1000) {
+                context.error(position, "time.yearWithoutEra", text);
+                return EARLIEST_YEAR;
+            }
+            return checkRange(yearNumber, position, text);
+        }
+        Optional<JapaneseEra> era = EraYears.era(prefix);
+        if (era.isEmpty()) {
+            context.error(position, "time.unknownEra", prefix, EraYears.knownEras());
+            return EARLIEST_YEAR;
+        }
+        if (yearNumber == 0) {
+            context.error(position, "time.eraYearZero", text);
+            return EARLIEST_YEAR;
+        }
+        return checkRange(EraYears.westernYear(era.get(), yearNumber), position, text);
+    }
+
+    private TimeSpec dated(int year, String month, String day, boolean monthEnd, SourcePosition position,
+                           String written) {
+        try {
+            YearMonth yearMonth = YearMonth.of(year, yearNumber(month));
+            if (monthEnd) {
+                return TimeSpec.on(new CalendarDate(yearMonth.atEndOfMonth(), CalendarDate.Precision.DAY), written);
+            }
+            if (day == null) {
+                return TimeSpec.on(new CalendarDate(yearMonth.atDay(1), CalendarDate.Precision.MONTH), written);
+            }
+            LocalDate date = yearMonth.atDay(yearNumber(day));
+            return TimeSpec.on(new CalendarDate(date, CalendarDate.Precision.DAY), written);
+        } catch (DateTimeException noSuchDay) {
+            context.error(position, "time.noSuchDate", written);
+            return TimeSpec.on(new CalendarDate(LocalDate.of(Math.max(year, EARLIEST_YEAR), 1, 1),
+                    CalendarDate.Precision.DAY), written);
+        }
+    }
+
+    /** 5年間累計, 計画期間累計, 期間中累計: the plan period's years, summed (or averaged where 平均 is written). */
+    private TimeSpec planSpan(StrategyParser.PlanSpanContext span, SourcePosition position, String written) {
+        boolean average = span.aggregate() != null ? span.aggregate().AVERAGE() != null
+                : span.PLAN_SPAN() != null && (span.PLAN_SPAN().getText().endsWith("平均")
+                        || span.PLAN_SPAN().getText().endsWith("average"));
+        Aggregate aggregate = average ? Aggregate.AVERAGE : Aggregate.CUMULATIVE;
+        if (plan.isEmpty()) {
+            context.error(position, "time.spanWithoutPeriod", written);
+            return new TimeSpec(YearKind.FISCAL_YEAR, EARLIEST_YEAR, EARLIEST_YEAR + 1, aggregate, written);
+        }
+        TimeSpec period = plan.get();
+        if (span.NUMBER() != null && yearNumber(span.NUMBER().getText()) != period.yearCount()) {
+            context.error(position, "time.spanNotPeriod", written, period.written(),
+                    String.valueOf(period.yearCount()));
+        }
+        return new TimeSpec(period.kind(), period.fromYear(), period.toYear(), aggregate, written);
+    }
+
+    /**
+     * The plan period as extended: （令和2年度まで1年延長） or （1年延長） or (extended to FY2020) gives the original start
+     * and the new end; a stated number of years must agree with the two ends.
+     */
+    Optional<TimeSpec> extension(StrategyParser.PeriodExtensionContext extension, TimeSpec original) {
+        SourcePosition position = context.at(extension);
+        String written = BuildContext.written(extension).strip();
+        OptionalInt years = extension.NUMBER() == null ? OptionalInt.empty()
+                : OptionalInt.of(yearNumber(extension.NUMBER().getText()));
+        int newEnd;
+        if (extension.timeSpec() != null) {
+            TimeSpec end = timeSpec(extension.timeSpec(), Use.PERIOD);
+            newEnd = end.toYear();
+            if (years.isPresent() && years.getAsInt() != newEnd - original.toYear()) {
+                context.error(position, "time.extensionCount", written, String.valueOf(years.getAsInt()),
+                        String.valueOf(newEnd - original.toYear()));
+            }
+        } else if (years.isPresent()) {
+            newEnd = original.toYear() + years.getAsInt();
+        } else {
+            context.error(position, "time.extensionWithoutEnd", written);
+            return Optional.empty();
+        }
+        if (newEnd <= original.toYear()) {
+            context.error(position, "time.extensionNotLater", written, original.written());
+            return Optional.empty();
+        }
+        return Optional.of(new TimeSpec(original.kind(), original.fromYear(), newEnd, Aggregate.POINT,
+                original.written() + written));
     }
 
     private static Aggregate aggregate(StrategyParser.TimeSpecContext spec) {

@@ -6,9 +6,11 @@ import dev.planlint.model.Direction;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Observation;
 import dev.planlint.model.TimeSpec;
+import dev.planlint.model.YearKind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -40,6 +42,7 @@ public final class KpiPath {
             .thenComparing(observation -> observation.position().line())
             .thenComparing(observation -> observation.position().column());
 
+    private final YearKind yearKind;
     private final Direction direction;
     private final Bound bound;
     private final String targetUnit;
@@ -58,21 +61,25 @@ public final class KpiPath {
     private final BigDecimal cumulativeActual;
     private final int actualsInTargetYears;
     private final List<YearKindPair> mixedYearKinds;
+    private final boolean elapsedDays;
+    private final LocalDate baselineEnd;
+    private final LocalDate targetEnd;
     private final Map<Scheme, Progress> progress = new EnumMap<>(Scheme.class);
 
     private KpiPath(Kpi kpi, LocalDate asOf, Stream<Observation> observations) {
         List<Observation> values = observations.toList();
+        this.yearKind = yearKindOf(kpi);
         this.direction = kpi.direction();
         this.bound = kpi.target().bound();
         this.targetUnit = kpi.target().value().unit();
         this.baselineUnit = kpi.baseline().value().unit();
         this.baselineLevel = yearly(kpi.baseline().value().baseValue(), kpi.baseline().time());
-        this.baselineYear = kpi.baseline().time().toYear();
+        this.baselineYear = kpi.baseline().time().yearAmong(yearKind);
         this.baselineAggregate = kpi.baseline().time().aggregate();
         this.target = kpi.target().value().baseValue();
         this.targetLevel = yearly(target, kpi.target().time());
-        this.targetFromYear = kpi.target().time().fromYear();
-        this.targetYear = kpi.target().time().toYear();
+        this.targetYear = kpi.target().time().yearAmong(yearKind);
+        this.targetFromYear = kpi.target().time().date().isPresent() ? targetYear : kpi.target().time().fromYear();
         this.targetAggregate = kpi.target().time().aggregate();
         this.asOf = asOf;
         this.known = values.stream()
@@ -81,10 +88,14 @@ public final class KpiPath {
                 .filter(observation -> !observation.time().endDate().isAfter(asOf))
                 .sorted(IN_TIME)
                 .toList();
-        this.finishedTargetYears = finishedYears(kpi.target().time(), targetFromYear, targetYear, asOf);
+        this.finishedTargetYears = finishedYears(kindOf(kpi.target().time()), targetFromYear, targetYear, asOf);
+        this.elapsedDays = kpi.baseline().time().date().isPresent() || kpi.target().time().date().isPresent()
+                || latestObservation().flatMap(latest -> latest.time().date()).isPresent();
+        this.baselineEnd = kpi.baseline().time().endDate();
+        this.targetEnd = kpi.target().time().endDate();
         List<Observation> inTargetYears = known.stream()
-                .filter(observation -> observation.time().toYear() >= targetFromYear
-                        && observation.time().toYear() <= targetYear)
+                .filter(observation -> observation.time().yearAmong(yearKind) >= targetFromYear
+                        && observation.time().yearAmong(yearKind) <= targetYear)
                 .toList();
         this.actualsInTargetYears = inTargetYears.size();
         this.cumulativeActual = inTargetYears.stream().map(observation -> observation.value().baseValue())
@@ -103,6 +114,7 @@ public final class KpiPath {
         Map<YearAndUnit, Observation> calendar = new LinkedHashMap<>();
         Map<YearAndUnit, Observation> fiscal = new LinkedHashMap<>();
         values.filter(value -> value.time().aggregate() == Aggregate.POINT && !value.time().isRange())
+                .filter(value -> value.time().kind() != YearKind.DATE && value.time().kind() != YearKind.UNSPECIFIED)
                 .sorted(IN_TIME)
                 .forEach(value -> (value.time().kind().isFiscal() ? fiscal : calendar)
                         .put(new YearAndUnit(value.time().toYear(), value.value().unit()), value));
@@ -137,11 +149,27 @@ public final class KpiPath {
                 : value;
     }
 
-    /** The years from {@code from} to {@code to} whose end, counted in the kind of {@code like}, is before asOf. */
-    private static List<Integer> finishedYears(TimeSpec like, int from, int to, LocalDate asOf) {
+    /**
+     * The kind of year a KPI's years are counted in: its target's, else its baseline's, where written as 年 or 年度;
+     * otherwise fiscal years, as the plan period is. Dates (R6年4月1日時点) and years of unspecified kind are placed
+     * among them: R7.3.31 counts for fiscal 2024 beside fiscal years.
+     */
+    private static YearKind yearKindOf(Kpi kpi) {
+        return Stream.of(kpi.target().time(), kpi.baseline().time())
+                .map(TimeSpec::kind)
+                .filter(kind -> kind != YearKind.DATE && kind != YearKind.UNSPECIFIED)
+                .findFirst().orElse(YearKind.FISCAL_YEAR);
+    }
+
+    private YearKind kindOf(TimeSpec time) {
+        return time.kind() == YearKind.DATE || time.kind() == YearKind.UNSPECIFIED ? yearKind : time.kind();
+    }
+
+    /** The years from {@code from} to {@code to} whose end, counted in {@code kind}, is before asOf. */
+    private static List<Integer> finishedYears(YearKind kind, int from, int to, LocalDate asOf) {
         List<Integer> years = new ArrayList<>();
         for (int year = from; year <= to; year++) {
-            if (!new TimeSpec(like.kind(), year, year, Aggregate.POINT, "").endDate().isAfter(asOf)) {
+            if (!new TimeSpec(kind, year, year, Aggregate.POINT, "").endDate().isAfter(asOf)) {
                 years.add(year);
             }
         }
@@ -149,6 +177,11 @@ public final class KpiPath {
     }
 
     // ---- what the KPI is
+
+    /** The kind of year its years are counted in (see {@link #getBaselineYear()}, {@link #getTargetYear()}). */
+    public YearKind getYearKind() {
+        return yearKind;
+    }
 
     public Direction getDirection() {
         return direction;
@@ -268,7 +301,7 @@ public final class KpiPath {
 
     /** The year of the latest value; 0 when none is known. */
     public int getLatestYear() {
-        return latestObservation().map(observation -> observation.time().toYear()).orElse(0);
+        return latestObservation().map(observation -> observation.time().yearAmong(yearKind)).orElse(0);
     }
 
     /** The target's year has been reached by the latest value: its outcome is final, not interim. */
@@ -284,8 +317,8 @@ public final class KpiPath {
     /** The plan years of {@code plan} that have ended without a value, oldest first. */
     public List<Integer> missingYears(TimeSpec plan, TimeSpec like) {
         Set<Integer> measured = new TreeSet<>();
-        known.forEach(observation -> measured.add(observation.time().toYear()));
-        return finishedYears(like, plan.fromYear(), plan.toYear(), asOf).stream()
+        known.forEach(observation -> measured.add(observation.time().yearAmong(yearKind)));
+        return finishedYears(kindOf(like), plan.fromYear(), plan.toYear(), asOf).stream()
                 .filter(year -> !measured.contains(year)).toList();
     }
 
@@ -383,10 +416,18 @@ public final class KpiPath {
         return share == null ? null : share.movePointRight(2).stripTrailingZeros();
     }
 
-    /** The share of the time from baseline to target that has passed at the latest value. */
+    /**
+     * The share of the time from baseline to target that has passed at the latest value: in years, or in days where
+     * one of the three is dated to a day or month (R6年4月1日時点).
+     */
     public BigDecimal getElapsedShare() {
         if (getLatest() == null || getYearsToTarget() <= 0) {
             return null;
+        }
+        if (elapsedDays) {
+            long total = ChronoUnit.DAYS.between(baselineEnd, targetEnd);
+            return total <= 0 ? null : Ratios.divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(baselineEnd,
+                    latestObservation().orElseThrow().time().endDate())), BigDecimal.valueOf(total));
         }
         return Ratios.divide(BigDecimal.valueOf(getLatestYear() - baselineYear), BigDecimal.valueOf(getYearsToTarget()));
     }

@@ -37,6 +37,8 @@ public final class ModelJson {
         strategy.title().ifPresent(title -> json.addProperty("title", title.value()));
         strategy.municipality().ifPresent(municipality -> json.addProperty("municipality", municipality.value()));
         strategy.period().ifPresent(period -> json.add("period", time(period.value())));
+        strategy.extendedPeriod().ifPresent(period -> json.add("extendedPeriod", time(period.value())));
+        strategy.declaredYearKind().ifPresent(kind -> json.addProperty("yearKind", kind.value().name()));
         strategy.status().ifPresent(status -> json.addProperty("status", status.value().name()));
         strategy.vision().ifPresent(vision -> json.addProperty("vision", vision.value()));
         strategy.predecessorFile().ifPresent(file -> json.addProperty("predecessorFile", file.value()));
@@ -119,6 +121,12 @@ public final class ModelJson {
         JsonObject json = positioned(kpi.position());
         json.addProperty("name", kpi.name());
         json.addProperty("level", kpi.level().name());
+        kpi.series().ifPresent(series -> {
+            JsonObject item = new JsonObject();
+            item.addProperty("kpiName", series.kpiName());
+            item.addProperty("label", series.label());
+            json.add("series", item);
+        });
         json.addProperty("place", kpi.place().written());
         kpi.id().ifPresent(id -> json.addProperty("id", id));
         json.add("baseline", observation(kpi.baseline()));
@@ -203,6 +211,10 @@ public final class ModelJson {
         json.addProperty("fromYear", time.fromYear());
         json.addProperty("toYear", time.toYear());
         json.addProperty("aggregate", time.aggregate().name());
+        time.date().ifPresent(date -> {
+            json.addProperty("date", date.date().toString());
+            json.addProperty("datePrecision", date.precision().name());
+        });
         return json;
     }
 

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Writes synthetic strategies for the benchmark: FICTIONAL municipalities (架空市0001, …) with 4 basic goals, 13 to
- * 15 numeric targets each and ten years of actual values per target, so that 1,800 strategies hold about 100,000
- * KPIs and 1,000,000 actuals. The same count gives the same files, byte for byte: municipality {@code n} is drawn
+ * Writes synthetic strategies for the benchmark: FICTIONAL municipalities (架空市0001, …) with 4 basic goals of 3 or
+ * 4 numeric targets (数値目標) and 3 to 5 measures with 3 or 4 KPIs each (重要業績評価指標 capped at 15 KPIs a goal), and
+ * ten years of actual values per KPI, so that 1,800 strategies hold about 100,000 KPIs and 1,000,000 actuals. The same count gives the same files, byte for byte: municipality {@code n} is drawn
  * from a random generator seeded with {@code n}, so the first 180 of 1,800 are the 180 of a run of 180.
  *
  * <p>The mix is meant to exercise every target-design and progress rule under the default scheme: most targets are
@@ -160,14 +160,25 @@ public final class StrategyGenerator {
         for (int goal = 1; goal <= GOALS.length; goal++) {
             out.append("【基本目標").append(goal).append("】").append(GOALS[goal - 1]).append('\n');
             out.append("数値目標：\n");
-            int kpis = 13 + random.nextInt(3);
+            // As in published strategies, a measure's KPIs (重要業績評価指標) outnumber the goal's own targets.
+            int budget = pool.size() / GOALS.length;
+            int kpis = 3 + random.nextInt(2);
             for (int k = 0; k < kpis; k++) {
                 kpi(out, pool.get(next++), random);
             }
+            budget -= kpis;
             out.append('\n');
             int measures = 3 + random.nextInt(3);
             for (int m = 0; m < measures; m++) {
                 out.append(MEASURE_NUMBERS[m]).append(MEASURES[(goal * 3 + m) % MEASURES.length]).append('\n');
+                int measureKpis = Math.min(budget, 3 + random.nextInt(2));
+                if (measureKpis > 0) {
+                    out.append("重要業績評価指標（KPI）：\n");
+                }
+                for (int k = 0; k < measureKpis; k++) {
+                    kpi(out, pool.get(next++), random);
+                }
+                budget -= measureKpis;
                 int subs = 1 + random.nextInt(SUB_MEASURES.length);
                 for (int s = 0; s < subs; s++) {
                     out.append("  ").append(SUB_MEASURES[s]).append(' ').append(MEASURES[(goal + m + s) % MEASURES.length])

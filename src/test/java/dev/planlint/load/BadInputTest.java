@@ -75,7 +75,22 @@ class BadInputTest {
             year-out-of-range.strategy           | ERROR  | time.yearOutOfRange        | year-out-of-range.strategy           | 4 | 14
             era-year-zero.strategy               | ERROR  | time.eraYearZero           | era-year-zero.strategy               | 4 | 14
             thousand-repeated.strategy           | ERROR  | figure.multiplierOrder     | thousand-repeated.strategy           | 4 | 13
-            no-kind.strategy                     | ERROR  | time.noKind                | no-kind.strategy                     | 4 | 14
+            series-labelled-actual.strategy      | ERROR  | series.labelledActual      | series-labelled-actual.strategy      | 5 | 8
+            series-unlabelled.strategy           | ERROR  | series.unlabelled          | series-unlabelled.strategy           | 4 | 34
+            series-missing-in-target.strategy    | ERROR  | series.missingInTarget     | series-missing-in-target.strategy    | 4 | 34
+            series-unknown-label.strategy        | ERROR  | series.unknownLabel        | series-unknown-label.strategy        | 5 | 16
+            series-repeated.strategy             | ERROR  | series.repeated            | series-repeated.strategy             | 4 | 19
+            series-bound-in-value.strategy       | ERROR  | series.boundInValue        | series-bound-in-value.strategy       | 4 | 18
+            series-unlabelled-actual.strategy    | ERROR  | series.unlabelledActual    | series-unlabelled-actual.strategy    | 5 | 8
+            no-kind.strategy                     | NOTICE | time.kindUnspecified       | no-kind.strategy                     | 4 | 14
+            period-no-kind.strategy              | ERROR  | time.noKind                | period-no-kind.strategy              | 1 | 6
+            no-such-date.strategy                | ERROR  | time.noSuchDate            | no-such-date.strategy                | 4 | 14
+            span-without-period.strategy         | ERROR  | time.spanWithoutPeriod     | span-without-period.strategy         | 3 | 26
+            span-not-period.strategy             | ERROR  | time.spanNotPeriod         | span-not-period.strategy             | 4 | 26
+            extension-count.strategy             | ERROR  | time.extensionCount        | extension-count.strategy             | 1 | 18
+            extension-without-end.strategy       | ERROR  | time.extensionWithoutEnd   | extension-without-end.strategy       | 1 | 18
+            extension-not-later.strategy         | ERROR  | time.extensionNotLater     | extension-not-later.strategy         | 1 | 18
+            year-kind-unknown.strategy           | ERROR  | yearKind.unknown           | year-kind-unknown.strategy           | 2 | 7
             mixed-kinds.strategy                 | ERROR  | time.mixedKinds            | mixed-kinds.strategy                 | 4 | 14
             reversed.strategy                    | ERROR  | time.reversed              | reversed.strategy                    | 4 | 14
             period-shape.strategy                | ERROR  | time.periodShape           | period-shape.strategy                | 1 | 6

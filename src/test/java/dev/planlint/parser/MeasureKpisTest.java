@@ -54,7 +54,11 @@ class MeasureKpisTest {
                         tuple("誘致企業数", KpiLevel.MEASURE, "基本目標1①"),
                         tuple("物流拠点の立地件数", KpiLevel.MEASURE, "基本目標1①ア"),
                         tuple("創業者数", KpiLevel.MEASURE, "基本目標1②"),
-                        tuple("移住相談件数", KpiLevel.MEASURE, "基本目標2①"));
+                        tuple("移住相談件数", KpiLevel.MEASURE, "基本目標2①"),
+                        tuple("健康寿命（男性）", KpiLevel.GOAL, "基本目標3"),
+                        tuple("健康寿命（女性）", KpiLevel.GOAL, "基本目標3"),
+                        tuple("年少人口", KpiLevel.MEASURE, "基本目標3①"),
+                        tuple("子育て相談件数", KpiLevel.MEASURE, "基本目標3①ア"));
         assertThat(strategy.overallTargets()).extracting(Kpi::name).containsExactly("市の総人口");
         BasicGoal first = strategy.goals().get(0);
         assertThat(first.kpis()).extracting(Kpi::name).containsExactly("市内の新規雇用者数");

@@ -86,7 +86,9 @@ class TimeTest {
             令和12(2031)年     | time.pairMismatch          | 15
             30年度             | time.yearWithoutEra        | 11
             R400年             | time.yearOutOfRange        | 11
-            R4                 | time.noKind                | 11
+            R6年2月30日時点    | time.noSuchDate            | 11
+            R6.13.1            | time.noSuchDate            | 11
+            4年間累計          | time.spanNotPeriod         | 11
             R2年～R6年度累計   | time.mixedKinds            | 11
             R6～R2年度累計     | time.reversed              | 11
             R2～R6年度         | time.rangeWithoutAggregate | 11

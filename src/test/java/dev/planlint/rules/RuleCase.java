@@ -18,9 +18,11 @@ import java.util.Optional;
  * # expect: rule-id line 9 targetAnnual=67 baseline=72 a finding on line 9 with these figures (and maybe others)
  * # as-of: 2027-06-01                                  judge progress as of this date (default 2026-11-29)
  * # option: --scheme eurostat-growth                   any further option of planlint check
+ * # notice: time.kindUnspecified                       this positioned notice of the input is expected too
  * </pre>
  */
-record RuleCase(String ruleId, Path file, LocalDate asOf, List<String> options, List<Expectation> expected) {
+record RuleCase(String ruleId, Path file, LocalDate asOf, List<String> options, List<Expectation> expected,
+               List<String> notices) {
 
     static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 29);
 
@@ -31,12 +33,14 @@ record RuleCase(String ruleId, Path file, LocalDate asOf, List<String> options, 
         LocalDate asOf = DEFAULT_AS_OF;
         List<String> options = new ArrayList<>();
         List<Expectation> expected = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
         boolean none = false;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             Optional<String> value = directive(line, "as-of");
             if (value.isPresent()) {
                 asOf = LocalDate.parse(value.get());
             }
+            directive(line, "notice").ifPresent(notices::add);
             directive(line, "option").ifPresent(option -> options.addAll(List.of(option.split("\\s+"))));
             Optional<String> expect = directive(line, "expect");
             if (expect.isPresent() && expect.get().equals("none")) {
@@ -48,7 +52,7 @@ record RuleCase(String ruleId, Path file, LocalDate asOf, List<String> options, 
         if (none == !expected.isEmpty()) {
             throw new IllegalStateException(file + ": say either '# expect: none' or what is expected");
         }
-        return new RuleCase(ruleId, file, asOf, options, expected);
+        return new RuleCase(ruleId, file, asOf, options, expected, notices);
     }
 
     private static Optional<String> directive(String line, String name) {
