@@ -41,6 +41,9 @@ final class XlsxActuals {
     private static final int MAX_ROWS = 100_000;
     private static final List<String> KPI_HEADERS = List.of("数値目標", "Numeric target");
     private static final List<String> TARGET_HEADERS = List.of("目標値", "Target");
+    private static final List<String> BASELINE_HEADERS = List.of("現状値", "Baseline");
+    /** A calendar year as a time ends: R11年, 2029年 (not 年度, nor the 年間 of 5年間累計). */
+    private static final Pattern CALENDAR_YEAR = Pattern.compile("[0-9０-９]\\s*年(?![度間])");
     private static final Pattern YEAR_HEADER = Pattern.compile("(?:FY\\s*)?([RH]\\d{1,2}|\\d{4})(?:年度)?");
     /** The unit a cell's number format shows after the number, {@code #,##0.###"万人"}. */
     private static final Pattern FORMAT_UNIT = Pattern.compile("\"([^\"]*)\"\\s*$");
@@ -109,8 +112,8 @@ final class XlsxActuals {
             Optional<Integer> kpiColumn = KPI_HEADERS.stream().map(headers::get).filter(c -> c != null).findFirst();
             Map<Integer, String> years = yearColumns(row);
             if (kpiColumn.isPresent() && !years.isEmpty()) {
-                reportSheet(sheet, r, kpiColumn.get(),
-                        TARGET_HEADERS.stream().map(headers::get).filter(c -> c != null).findFirst(), years);
+                reportSheet(sheet, r, kpiColumn.get(), column(headers, TARGET_HEADERS),
+                        column(headers, BASELINE_HEADERS), years);
                 return true;
             }
         }
@@ -119,7 +122,7 @@ final class XlsxActuals {
 
     /** The 効果検証シート: a KPI per row, a fiscal year per column. */
     private void reportSheet(Sheet sheet, int headerRow, int kpiColumn, Optional<Integer> targetColumn,
-                             Map<Integer, String> years) {
+                             Optional<Integer> baselineColumn, Map<Integer, String> years) {
         for (int r = headerRow + 1; r <= Math.min(sheet.getLastRowNum(), MAX_ROWS); r++) {
             Row row = sheet.getRow(r);
             Optional<String> kpi = row == null ? Optional.empty() : text(sheet, row.getCell(kpiColumn));
@@ -130,7 +133,9 @@ final class XlsxActuals {
             String unit = target.map(XlsxActuals::targetUnit).orElse("");
             // The report puts a KPI counted by calendar year (R11年) in the same year columns: read back, its
             // values keep the kind of year its target is written in, so that unchanged cells are the same actuals.
-            String kind = target.filter(XlsxActuals::countsCalendarYears).isPresent() ? "年" : "年度";
+            Optional<String> baseline = baselineColumn.flatMap(c -> text(sheet, row.getCell(c)));
+            String kind = target.flatMap(XlsxActuals::yearKind).or(() -> baseline.flatMap(XlsxActuals::yearKind))
+                    .orElse("年度");
             years.forEach((column, year) -> {
                 Cell cell = row.getCell(column);
                 number(sheet, cell).ifPresent(value -> actual(kpi.get(), value,
@@ -213,11 +218,21 @@ final class XlsxActuals {
         return figure.matches() ? figure.group(1).strip() : "";
     }
 
-    /** Whether a target's time is a calendar year, 80人以下(R11年), rather than a fiscal one (R11年度). */
-    private static boolean countsCalendarYears(String target) {
-        int open = Math.max(target.lastIndexOf('('), target.lastIndexOf('（'));
-        String time = open < 0 ? "" : target.substring(open);
-        return time.contains("年") && !time.contains("年度");
+    private static Optional<Integer> column(Map<String, Integer> headers, List<String> names) {
+        return names.stream().map(headers::get).filter(c -> c != null).findFirst();
+    }
+
+    /**
+     * The kind of year a figure's time is written in: 年 for 80人以下(R11年), 年度 for R11年度; empty where the time
+     * says neither (5年間累計).
+     */
+    private static Optional<String> yearKind(String figure) {
+        int open = Math.max(figure.lastIndexOf('('), figure.lastIndexOf('（'));
+        String time = open < 0 ? "" : figure.substring(open);
+        if (time.contains("年度")) {
+            return Optional.of("年度");
+        }
+        return CALENDAR_YEAR.matcher(time).find() ? Optional.of("年") : Optional.empty();
     }
 
     /** The unit a number format shows after the number ({@code #,##0.###"万人"}), as the report writes its cells. */

@@ -106,6 +106,21 @@ class XlsxActualsTest {
         assertThat(json("--actuals", unchanged.toString())).isEqualTo(json());
     }
 
+    /** Series, plan totals (5年間累計), calendar years (R11年) and Kushiro's draft: unchanged cells are no new actuals. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"strategies/examples/fictional-full.strategy",
+            "strategies/kushiro-3rd-draft.strategy"})
+    void everySheetReadBackUnchangedChangesNothing(String strategy) throws Exception {
+        Path file = folder.resolve("unchanged.xlsx");
+        Files.write(file, CliRun.writing("check", "--as-of", AS_OF, "--fail-on", "never", "--format", "xlsx",
+                "--lang", "en", strategy).expectExit(0).written());
+        String[] check = {"check", "--as-of", AS_OF, "--fail-on", "never", "--format", "json", strategy};
+        String[] withActuals = Arrays.copyOf(check, check.length + 2);
+        withActuals[check.length] = "--actuals";
+        withActuals[check.length + 1] = file.toString();
+        assertThat(CliRun.run(withActuals).expectExit(0).out()).isEqualTo(CliRun.run(check).expectExit(0).out());
+    }
+
     @Test
     void actualsTypedIntoTheYearColumnsAreGradedAsIfTheStrategyGaveThem() throws Exception {
         JsonObject before = json();
