@@ -18,6 +18,16 @@ final class LineIndex {
     }
 
     /** The position of a 1-based line and code-point column, clamped to the text. */
+    /** How many lines the text has. */
+    int size() {
+        return lines.size();
+    }
+
+    /** The text of a 0-based line; empty past the end. */
+    String line(int row) {
+        return row >= 0 && row < lines.size() ? lines.get(row) : "";
+    }
+
     Position position(int line, int column) {
         int row = Math.max(0, Math.min(line - 1, lines.size() - 1));
         String text = lines.get(row);

@@ -1,9 +1,19 @@
 package dev.planlint.lsp;
 
 import dev.planlint.check.Checker;
+import dev.planlint.check.Report;
 import dev.planlint.fmt.Formatter;
 import dev.planlint.load.LoadResult;
 import dev.planlint.load.StrategyLoader;
+import dev.planlint.render.KpiCard;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
@@ -13,8 +23,15 @@ import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
@@ -50,6 +67,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
 
     private final Checker checker;
     private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private final Map<String, Report> reports = new ConcurrentHashMap<>();
     private final CompletableFuture<Integer> exited = new CompletableFuture<>();
     private volatile LanguageClient client;
     private volatile Locale locale = Locale.ENGLISH;
@@ -87,6 +105,10 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
         capabilities.setTextDocumentSync(TextDocumentSyncKind.Full);
         capabilities.setDocumentFormattingProvider(true);
         capabilities.setDocumentSymbolProvider(true);
+        capabilities.setHoverProvider(true);
+        capabilities.setCodeActionProvider(true);
+        capabilities.setDefinitionProvider(true);
+        capabilities.setCompletionProvider(new CompletionOptions(false, List.of("：", ":")));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities,
                 new ServerInfo("planlint", getClass().getPackage().getImplementationVersion())));
     }
@@ -137,6 +159,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
     public void didClose(DidCloseTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
         texts.remove(uri);
+        reports.remove(uri);
         publish(uri, List.of());
     }
 
@@ -175,6 +198,51 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
         }, answering);
     }
 
+    /** On a KPI's line or its attributes: its figures, status and findings, as the report's KPI table has them. */
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        String uri = params.getTextDocument().getUri();
+        int line = params.getPosition().getLine() + 1;
+        return CompletableFuture.supplyAsync(() -> Optional.ofNullable(reports.get(uri))
+                .flatMap(report -> KpiCard.at(report, path(uri).toString(), line, locale))
+                .map(card -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, card)))
+                .orElse(null), answering);
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        String uri = params.getTextDocument().getUri();
+        Position at = params.getPosition();
+        return CompletableFuture.supplyAsync(() -> {
+            String text = texts.getOrDefault(uri, "");
+            String line = new LineIndex(text).line(at.getLine());
+            String before = line.substring(0, Math.min(at.getCharacter(), line.length()));
+            return Either.<List<CompletionItem>, CompletionList>forLeft(Completions.at(before, locale));
+        }, answering);
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        String uri = params.getTextDocument().getUri();
+        return CompletableFuture.supplyAsync(() -> CodeActions.of(uri, texts.getOrDefault(uri, ""),
+                        params.getContext().getDiagnostics()).stream()
+                .map(Either::<Command, CodeAction>forRight).toList(), answering);
+    }
+
+    /** 前期戦略： goes to the previous period's file; （再掲：…） to the sub-measure it repeats. */
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
+            DefinitionParams params) {
+        String uri = params.getTextDocument().getUri();
+        int line = params.getPosition().getLine() + 1;
+        return CompletableFuture.supplyAsync(() -> {
+            String text = texts.getOrDefault(uri, "");
+            LoadResult loaded = StrategyLoader.loadText(path(uri), text, Optional.empty());
+            List<Location> found = loaded.strategy().map(strategy -> Definitions.at(strategy, line)).orElse(List.of());
+            return Either.<List<? extends Location>, List<? extends LocationLink>>forLeft(found);
+        }, answering);
+    }
+
     @Override
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
     }
@@ -189,7 +257,9 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
         }
         texts.put(uri, text);
         String file = path(uri).toString();
-        publish(uri, FindingDiagnostics.of(checker.checkText(path(uri), text), file, new LineIndex(text), locale));
+        Report report = checker.checkText(path(uri), text);
+        reports.put(uri, report);
+        publish(uri, FindingDiagnostics.of(report, file, new LineIndex(text), locale));
     }
 
     private void publish(String uri, List<org.eclipse.lsp4j.Diagnostic> diagnostics) {

@@ -170,6 +170,121 @@ class LspProtocolTest {
         assertEquals(1, serverRun.get(SECONDS, TimeUnit.SECONDS), "exit without shutdown");
     }
 
+    @Test
+    void hoverShowsAKpisFiguresAndFindingsAndCompletionOffersTheLanguagesWords() throws Exception {
+        InitializeParams initialize = new InitializeParams();
+        initialize.setLocale("ja");
+        InitializeResult capabilities = server.initialize(initialize).get(SECONDS, TimeUnit.SECONDS);
+        assertTrue(capabilities.getCapabilities().getHoverProvider().getLeft());
+        String uri = DRAFT.toAbsolutePath().toUri().toString();
+        String text = Files.readString(DRAFT, StandardCharsets.UTF_8);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "planlint", 1, text)));
+        next();
+        List<String> lines = List.of(text.split("\n", -1));
+
+        // On the line of 釧路港貨物取扱量 and on its 改善方向 line below: the KPI's card with its target-wrong-side finding.
+        int kpiLine = 115;
+        assertTrue(lines.get(kpiLine).contains("釧路港貨物取扱量"), lines.get(kpiLine));
+        for (int line : List.of(kpiLine, kpiLine + 1)) {
+            org.eclipse.lsp4j.Hover hover = server.getTextDocumentService()
+                    .hover(new org.eclipse.lsp4j.HoverParams(new TextDocumentIdentifier(uri),
+                            new org.eclipse.lsp4j.Position(line, 2)))
+                    .get(SECONDS, TimeUnit.SECONDS);
+            String card = hover.getContents().getRight().getValue();
+            assertTrue(card.startsWith("**釧路港貨物取扱量**"), card);
+            assertTrue(card.contains("現状値"), card);
+            assertTrue(card.contains("`target-wrong-side`"), card);
+        }
+        org.eclipse.lsp4j.Hover nothing = server.getTextDocumentService()
+                .hover(new org.eclipse.lsp4j.HoverParams(new TextDocumentIdentifier(uri),
+                        new org.eclipse.lsp4j.Position(0, 0)))
+                .get(SECONDS, TimeUnit.SECONDS);
+        assertEquals(null, nothing, "no card above the first KPI");
+
+        String typed = text + "    改善方向：";
+        changeTo(uri, 2, typed);
+        next();
+        int last = typed.split("\n", -1).length - 1;
+        List<String> directions = server.getTextDocumentService()
+                .completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri),
+                        new org.eclipse.lsp4j.Position(last, "    改善方向：".length())))
+                .get(SECONDS, TimeUnit.SECONDS).getLeft().stream().map(org.eclipse.lsp4j.CompletionItem::getLabel)
+                .toList();
+        assertEquals(List.of("増加", "減少", "維持"), directions);
+        changeTo(uri, 3, text + "    抑制：");
+        next();
+        List<String> rules = server.getTextDocumentService()
+                .completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri),
+                        new org.eclipse.lsp4j.Position(last, "    抑制：".length())))
+                .get(SECONDS, TimeUnit.SECONDS).getLeft().stream().map(org.eclipse.lsp4j.CompletionItem::getLabel)
+                .toList();
+        assertTrue(rules.contains("target-wrong-side") && rules.contains("year-kind-decides"), rules.toString());
+        List<String> keywords = server.getTextDocumentService()
+                .completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri),
+                        new org.eclipse.lsp4j.Position(last, 0)))
+                .get(SECONDS, TimeUnit.SECONDS).getLeft().stream().map(org.eclipse.lsp4j.CompletionItem::getLabel)
+                .toList();
+        assertTrue(keywords.contains("実績：") && keywords.contains("改善方向："), keywords.toString());
+        server.shutdown().get(SECONDS, TimeUnit.SECONDS);
+        server.exit();
+    }
+
+    @Test
+    void definitionsLeadToThePreviousPeriodAndCodeActionsInsertTheFix() throws Exception {
+        server.initialize(new InitializeParams()).get(SECONDS, TimeUnit.SECONDS);
+        String uri = DRAFT.toAbsolutePath().toUri().toString();
+        String text = Files.readString(DRAFT, StandardCharsets.UTF_8);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "planlint", 1, text)));
+        next();
+        List<String> lines = List.of(text.split("\n", -1));
+        String previousUri = Path.of("strategies/kushiro-2nd.strategy").toAbsolutePath().toUri().toString();
+
+        int predecessorLine = lines.indexOf("前期戦略：kushiro-2nd.strategy");
+        List<? extends org.eclipse.lsp4j.Location> file = definition(uri, predecessorLine);
+        assertEquals(1, file.size());
+        assertEquals(previousUri, file.get(0).getUri());
+
+        // 延べ宿泊客数 continues the 2nd period's 延べ宿泊客数, on line 28 of kushiro-2nd.strategy.
+        int continues = lines.indexOf("・延べ宿泊客数：現状値126万人泊(R5年度) → 150万人泊(R11年度)") + 2;
+        assertEquals("    前期指標：継続", lines.get(continues));
+        List<? extends org.eclipse.lsp4j.Location> kpi = definition(uri, continues);
+        assertEquals(1, kpi.size());
+        assertEquals(previousUri, kpi.get(0).getUri());
+        assertEquals(27, kpi.get(0).getRange().getStart().getLine());
+        assertTrue(definition(uri, 0).isEmpty(), "the first line refers to nothing");
+
+        String undeclared = text.replace("・延べ宿泊客数：現状値126万人泊(R5年度) → 150万人泊(R11年度)\n    改善方向：増加\n",
+                "・延べ宿泊客数：現状値126万人泊(R5年度) → 150万人泊(R11年度)\n");
+        changeTo(uri, 2, undeclared);
+        Diagnostic direction = next().getDiagnostics().stream()
+                .filter(d -> "direction-undeclared".equals(d.getCode().getLeft())
+                        && undeclared.split("\n", -1)[d.getRange().getStart().getLine()].contains("延べ宿泊客数"))
+                .findFirst().orElseThrow();
+        List<org.eclipse.lsp4j.CodeAction> actions = server.getTextDocumentService()
+                .codeAction(new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri),
+                        direction.getRange(), new org.eclipse.lsp4j.CodeActionContext(List.of(direction))))
+                .get(SECONDS, TimeUnit.SECONDS).stream().map(Either::getRight).toList();
+        assertEquals(4, actions.size(), "増加, 減少, 維持, then the suppression");
+        assertTrue(actions.stream().noneMatch(a -> Boolean.TRUE.equals(a.getIsPreferred())),
+                "no direction is guessed for the planner");
+        TextEdit insert = actions.get(0).getEdit().getChanges().get(uri).get(0);
+        assertEquals("    改善方向：増加\n", insert.getNewText());
+        assertEquals(direction.getRange().getStart().getLine() + 1, insert.getRange().getStart().getLine());
+        assertTrue(actions.get(3).getEdit().getChanges().get(uri).get(0).getNewText()
+                .startsWith("    抑制：direction-undeclared："));
+        server.shutdown().get(SECONDS, TimeUnit.SECONDS);
+        server.exit();
+    }
+
+    private List<? extends org.eclipse.lsp4j.Location> definition(String uri, int line) throws Exception {
+        return server.getTextDocumentService()
+                .definition(new org.eclipse.lsp4j.DefinitionParams(new TextDocumentIdentifier(uri),
+                        new org.eclipse.lsp4j.Position(line, 0)))
+                .get(SECONDS, TimeUnit.SECONDS).getLeft();
+    }
+
     private void changeTo(String uri, int version, String text) {
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
                 new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));

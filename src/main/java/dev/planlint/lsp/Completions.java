@@ -1,0 +1,81 @@
+package dev.planlint.lsp;
+
+import dev.planlint.catalog.RuleCatalog;
+import dev.planlint.catalog.RuleInfo;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What can be typed where the cursor is, in the language's own words: a line's keyword at the start of a line, the
+ * direction after 改善方向：, the kind of year after 年次の扱い：, a rule id after 抑制：.
+ */
+final class Completions {
+
+    /** Keywords that start a line, each with what it is for (the detail the editor shows). */
+    private static final List<String[]> LINE_STARTS = List.of(
+            new String[] {"数値目標：", "a basic goal's numeric targets / 基本目標の数値目標"},
+            new String[] {"重要業績評価指標（KPI）：", "a measure's KPIs / 施策のKPI"},
+            new String[] {"改善方向：", "direction of improvement / 改善の方向"},
+            new String[] {"実績：", "actual values / 実績値"},
+            new String[] {"定義：", "how the indicator is measured / 指標の定義"},
+            new String[] {"前期指標：継続", "continues a previous-period KPI / 前期の指標を継続"},
+            new String[] {"前期指標：置換：", "replaces previous-period KPIs / 前期の指標を置き換え"},
+            new String[] {"廃止指標：", "a dropped KPI and why / 廃止した指標と理由"},
+            new String[] {"抑制：", "suppress a rule here, with a reason / 指摘の抑制と理由"},
+            new String[] {"計画期間：", "the plan period / 計画期間"},
+            new String[] {"年次の扱い：年度", "years without 年/年度 are fiscal years / 年度として扱う"},
+            new String[] {"全体目標指標：", "the strategy's overall targets / 全体目標"},
+            new String[] {"前期戦略：", "the previous period's file / 前期の戦略ファイル"});
+    private static final List<String> DIRECTIONS = List.of("増加", "減少", "維持");
+    private static final List<String> YEAR_KINDS = List.of("年度", "年");
+
+    private Completions() {
+    }
+
+    /** The items for a line whose text before the cursor is {@code before}. */
+    static List<CompletionItem> at(String before, Locale locale) {
+        String typed = before.strip();
+        if (typed.endsWith("改善方向：") || typed.endsWith("改善方向:")) {
+            return words(DIRECTIONS, CompletionItemKind.EnumMember, "改善方向");
+        }
+        if (typed.endsWith("年次の扱い：") || typed.endsWith("年次の扱い:")) {
+            return words(YEAR_KINDS, CompletionItemKind.EnumMember, "年次の扱い");
+        }
+        if (typed.endsWith("抑制：") || typed.endsWith("抑制:")) {
+            List<CompletionItem> items = new ArrayList<>();
+            RuleCatalog.shipped().rules().stream().sorted(Comparator.comparing(RuleInfo::id)).forEach(rule -> {
+                CompletionItem item = new CompletionItem(rule.id());
+                item.setKind(CompletionItemKind.Value);
+                item.setDetail(rule.title(locale));
+                item.setInsertText(rule.id() + "：");
+                items.add(item);
+            });
+            return items;
+        }
+        if (typed.isEmpty()) {
+            List<CompletionItem> items = new ArrayList<>();
+            for (String[] start : LINE_STARTS) {
+                CompletionItem item = new CompletionItem(start[0]);
+                item.setKind(CompletionItemKind.Keyword);
+                item.setDetail(start[1]);
+                items.add(item);
+            }
+            return items;
+        }
+        return List.of();
+    }
+
+    private static List<CompletionItem> words(List<String> words, CompletionItemKind kind, String detail) {
+        return words.stream().map(word -> {
+            CompletionItem item = new CompletionItem(word);
+            item.setKind(kind);
+            item.setDetail(detail);
+            return item;
+        }).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.planlint.lsp;
+
+import dev.planlint.load.LoadedStrategy;
+import dev.planlint.model.Kpi;
+import dev.planlint.model.Names;
+import dev.planlint.model.Place;
+import dev.planlint.model.SourcePosition;
+import dev.planlint.model.Strategy;
+import dev.planlint.model.SubMeasure;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a line refers to: the 前期戦略 line to the previous period's file, a 前期指標 line to the previous period's KPI
+ * it names, a （再掲：基本目標4④ア） sub-measure to the one it repeats.
+ */
+final class Definitions {
+
+    private Definitions() {
+    }
+
+    /** The places the 1-based {@code line} of the strategy refers to; empty where it refers to nothing. */
+    static List<Location> at(LoadedStrategy loaded, int line) {
+        Strategy strategy = loaded.strategy();
+        List<Location> found = new ArrayList<>();
+        strategy.predecessorFile().filter(file -> file.position().line() == line)
+                .flatMap(file -> loaded.predecessor())
+                .ifPresent(previous -> found.add(location(previous.strategy().file(), 1, 1)));
+        strategy.kpis().filter(kpi -> kpi.link().map(link -> link.position().line() == line).orElse(false))
+                .forEach(kpi -> loaded.predecessor().ifPresent(previous -> previousKpi(previous.strategy(), kpi)
+                        .forEach(old -> found.add(location(previous.strategy().file(), old.position())))));
+        strategy.subMeasures().filter(sub -> sub.position().line() == line)
+                .flatMap(sub -> sub.relisting().flatMap(relisting -> relisting.original()).stream())
+                .forEach(original -> subMeasure(strategy, original)
+                        .forEach(sub -> found.add(location(strategy.file(), sub.position()))));
+        return found;
+    }
+
+    private static List<Kpi> previousKpi(Strategy previous, Kpi kpi) {
+        String named = Names.normalize(kpi.link().orElseThrow().previousName());
+        return previous.kpis().filter(old -> old.normalizedName().equals(named)).toList();
+    }
+
+    private static List<SubMeasure> subMeasure(Strategy strategy, Place original) {
+        return strategy.goals().stream().filter(goal -> goal.number() == original.goal())
+                .flatMap(goal -> goal.measures().stream()).filter(measure -> measure.number() == original.measure())
+                .flatMap(measure -> measure.subMeasures().stream())
+                .filter(sub -> sub.number() == original.subMeasure()).toList();
+    }
+
+    private static Location location(String file, SourcePosition position) {
+        return location(file, position.line(), position.column());
+    }
+
+    private static Location location(String file, int line, int column) {
+        Position start = new Position(line - 1, column - 1);
+        return new Location(Path.of(file).toAbsolutePath().toUri().toString(), new Range(start, start));
+    }
+}
