@@ -98,8 +98,10 @@ final class CheckCommand implements Callable<Integer> {
             + "warning, info or off. Repeatable.")
     private Map<String, String> severities = Map.of();
 
-    @Option(names = "--actuals", paramLabel = "FILE.csv", description = "Actual values to merge into the "
-            + "strategies' KPIs: CSV with the header kpi,date,value,unit (read in --encoding, default UTF-8).")
+    @Option(names = "--actuals", paramLabel = "FILE.csv|FILE.xlsx", description = "Actual values to merge into "
+            + "the strategies' KPIs: CSV with the header kpi,date,value,unit (read in --encoding, default UTF-8), or "
+            + "an Excel workbook: the sheet --format xlsx writes with actuals filled in its year columns (R7年度), "
+            + "or sheets with the CSV's columns. Problems are said as FILE:sheet!cell.")
     private Path actualsFile;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Also run the rules of every .drl file in DIR "

@@ -25,6 +25,7 @@ import java.util.Optional;
  * Reads actual values from a CSV file ({@code --actuals}) as municipal spreadsheets export them: a header row
  * {@code kpi,date,value,unit} (or 指標,時点,値,単位), then one row per value. Dates and figures are written as in a
  * strategy ({@code R2年度}, {@code 2020年度}, {@code 153万}). UTF-8 by default, or the given encoding (Shift_JIS).
+ * An Excel workbook (by its content or a name ending in .xlsx) is read by {@link XlsxActuals}, positioned by cell.
  */
 public final class ActualsFile {
 
@@ -32,7 +33,8 @@ public final class ActualsFile {
     public record Result(List<ActualRow> rows, List<Diagnostic> diagnostics, Optional<SourceFile> source) {
     }
 
-    private static final List<List<String>> HEADERS = List.of(List.of("kpi", "date", "value", "unit"),
+    /** The header of the CSV, in English or Japanese; also the header of a sheet laid out as the CSV. */
+    static final List<List<String>> HEADERS = List.of(List.of("kpi", "date", "value", "unit"),
             List.of("指標", "時点", "値", "単位"));
 
     private ActualsFile() {
@@ -45,6 +47,9 @@ public final class ActualsFile {
         String text;
         try {
             byte[] bytes = InputFile.read(file, Limits.MAX_ACTUALS_BYTES);
+            if (XlsxActuals.looksLikeWorkbook(bytes) || isWorkbookName(name)) {
+                return XlsxActuals.read(name, bytes);
+            }
             Optional<String> decoded = TextDecoding.decode(bytes, charset);
             if (decoded.isEmpty()) {
                 return failed(Diagnostic.error(start, "file.notDecodable", name, charset.name()));
@@ -55,6 +60,12 @@ public final class ActualsFile {
         }
         SourceFile source = new SourceFile(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
         return parse(source);
+    }
+
+    /** By name too, so that a file called .xlsx that is no zip is said to be no workbook rather than bad CSV. */
+    private static boolean isWorkbookName(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
     }
 
     private static Result parse(SourceFile source) {

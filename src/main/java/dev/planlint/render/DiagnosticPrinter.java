@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Prints diagnostics as {@code file:line:column: error: message}, then the line they point at with a caret under the
- * spot, as compilers do.
+ * Prints diagnostics as {@code file:line:column: error: message} ({@code file:sheet!cell: …} in a workbook), then the
+ * line they point at with a caret under the spot, as compilers do.
  */
 public final class DiagnosticPrinter {
 
@@ -30,11 +30,11 @@ public final class DiagnosticPrinter {
 
     public void print(Diagnostic diagnostic, PrintWriter out) {
         SourcePosition at = diagnostic.position();
-        out.println(Escape.lineStart(at.file()) + ":" + at.line() + ":" + at.column() + ": "
+        out.println(Escape.lineStart(at.file()) + ":" + at.place() + ": "
                 + Messages.text(locale, "severity." + diagnostic.severity()) + ": "
                 + Escape.text(diagnostic.message(locale)));
         SourceFile source = sources.get(diagnostic.position().file());
-        if (source == null) {
+        if (source == null || at.sheet().isPresent()) {
             return;
         }
         String line = source.line(diagnostic.position().line());

@@ -45,9 +45,7 @@ public final class GithubReportRenderer implements TextRenderer {
         for (String kind : KINDS) {
             List<Entry> ofKind = entries.stream().filter(entry -> entry.kind().equals(kind)).toList();
             int annotated = ofKind.size() <= SHOWN_PER_KIND ? ofKind.size() : SHOWN_PER_KIND - 1;
-            ofKind.subList(0, annotated).forEach(entry -> out.println(WorkflowCommand.annotation(entry.kind(),
-                    entry.position().file(), entry.position().line(), entry.position().column(), entry.rule(),
-                    entry.message())));
+            ofKind.subList(0, annotated).forEach(entry -> out.println(annotation(entry)));
             if (annotated < ofKind.size()) {
                 int rest = ofKind.size() - annotated;
                 out.println(WorkflowCommand.annotation(kind, "planlint",
@@ -78,6 +76,15 @@ public final class GithubReportRenderer implements TextRenderer {
         return entries;
     }
 
+    /** A cell of a workbook has no line GitHub could mark: its annotation is on the file and names the cell. */
+    private static String annotation(Entry entry) {
+        SourcePosition at = entry.position();
+        return at.cell().map(cell -> WorkflowCommand.annotation(entry.kind(), at.file(), entry.rule(),
+                        cell + ": " + entry.message()))
+                .orElseGet(() -> WorkflowCommand.annotation(entry.kind(), at.file(), at.line(), at.column(),
+                        entry.rule(), entry.message()));
+    }
+
     /**
      * A finding as an ordinary log line, {@code file:line:column: kind: message [rule]}, which the runner shows as
      * written (it unescapes only commands). It reads a line as a command only when it starts with {@code ::} (after
@@ -85,8 +92,7 @@ public final class GithubReportRenderer implements TextRenderer {
      * bidirectional overrides are shown as {@code \\u000A}, so one finding stays one inert line.
      */
     private static String logLine(Entry entry) {
-        return Escape.lineStart(entry.position().file()) + ":" + entry.position().line() + ":"
-                + entry.position().column() + ": " + entry.kind() + ": " + Escape.text(entry.message()) + " ["
+        return Escape.lineStart(entry.position().file()) + ":" + entry.position().place() + ": " + entry.kind() + ": " + Escape.text(entry.message()) + " ["
                 + entry.rule() + "]";
     }
 

@@ -149,7 +149,7 @@ final class HtmlPage {
             out.println("<tr>" + "<td class=\"sev " + severity + "\">"
                     + Escape.html(text("severity." + diagnostic.severity())) + "</td>"
                     + cell(diagnostic.position().file(), "nowrap")
-                    + cell(diagnostic.position().line() + ":" + diagnostic.position().column(), "num")
+                    + cell(diagnostic.position().place(), "num")
                     + cell(diagnostic.message(locale)) + "</tr>");
         }
         end();

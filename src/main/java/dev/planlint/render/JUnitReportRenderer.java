@@ -79,8 +79,7 @@ public final class JUnitReportRenderer implements ReportRenderer {
                 String message = diagnostic.message(locale);
                 String line = diagnostic.position() + ": "
                         + Messages.text(locale, "severity." + diagnostic.severity().name()) + ": " + message;
-                JUnitSuite.Case test = suite.add("input-error " + diagnostic.position().line() + ":"
-                        + diagnostic.position().column());
+                JUnitSuite.Case test = suite.add("input-error " + diagnostic.position().place());
                 if (diagnostic.isError()) {
                     test.error("input-error", message, line);
                 } else {

@@ -278,6 +278,8 @@ public final class ModelJson {
         json.addProperty("file", position.file());
         json.addProperty("line", position.line());
         json.addProperty("column", position.column());
+        position.sheet().ifPresent(sheet -> json.addProperty("sheet", sheet));
+        position.cell().ifPresent(cell -> json.addProperty("cell", cell));
         return json;
     }
 

@@ -116,14 +116,25 @@ public final class SarifReportRenderer implements TextRenderer {
         if (!ArtifactUri.isAbsolute(uri)) {
             artifact.addProperty("uriBaseId", SOURCE_ROOT);
         }
+        JsonObject physical = new JsonObject();
+        physical.add("artifactLocation", artifact);
+        JsonObject location = new JsonObject();
+        location.add("physicalLocation", physical);
+        if (position.cell().isPresent()) {
+            // A workbook is binary: a line and column would point into its zip. The cell is named as a logical
+            // location, as SARIF does for places that are not text.
+            JsonObject cell = new JsonObject();
+            cell.addProperty("fullyQualifiedName", position.cell().get());
+            cell.addProperty("kind", "element");
+            JsonArray logical = new JsonArray();
+            logical.add(cell);
+            location.add("logicalLocations", logical);
+            return location;
+        }
         JsonObject region = new JsonObject();
         region.addProperty("startLine", Math.max(1, position.line()));
         region.addProperty("startColumn", Math.max(1, position.column()));
-        JsonObject physical = new JsonObject();
-        physical.add("artifactLocation", artifact);
         physical.add("region", region);
-        JsonObject location = new JsonObject();
-        location.add("physicalLocation", physical);
         return location;
     }
 

@@ -94,7 +94,7 @@ final class SvgChart {
             double y = plot.y(tick);
             svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
                     .append(f(y)).append("\" y2=\"").append(f(y)).append("\" stroke=\"#d0d7de\" stroke-width=\"1\"/>\n");
-            svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(f(y + 4))
+            svg.append("<text class=\"tick\" x=\"").append(LEFT - 6).append("\" y=\"").append(f(y + 4))
                     .append("\" text-anchor=\"end\" fill=\"#444\">").append(Figures.grouped(tick, axis.decimals()))
                     .append("</text>\n");
         }
@@ -141,13 +141,18 @@ final class SvgChart {
                     .append(f(tx)).append(' ').append(f(ty)).append(")\"/>\n");
         }
         boolean above = ty <= by;
-        svg.append(label(cumulative ? tx + plot.half() / 2 : tx, ty + (above ? -10 : 18), "end", text("report.chart.target") + " " + targetLabel, TARGET));
+        String targetText = text("report.chart.target") + " " + targetLabel;
+        String baselineText = text("report.chart.baseline") + " " + Figures.baseline(kpi);
+        double targetX = cumulative ? tx + plot.half() / 2 : tx;
+        double targetY = Labels.inside(ty + (above ? -10 : 18));
+        double baselineY = Labels.apart(Labels.inside(by + (above ? 18 : -10)), bx + 8, baselineText,
+                targetY, targetX - Labels.width(targetText), targetX);
+        svg.append(label(targetX, targetY, "end", targetText, TARGET));
         if (baselineKnown) {
             svg.append("<circle class=\"baseline\" cx=\"").append(f(bx)).append("\" cy=\"").append(f(by))
                     .append("\" r=\"5\" fill=\"#fff\" stroke=\"#24292f\" stroke-width=\"2\"/>\n");
         }
-        svg.append(label(bx + 8, by + (above ? 18 : -10), "start",
-                text("report.chart.baseline") + " " + Figures.baseline(kpi), "#24292f"));
+        svg.append(label(bx + 8, baselineY, "start", baselineText, "#24292f"));
         if (!actuals.isEmpty()) {
             StringBuilder points = new StringBuilder();
             for (Observation actual : actuals) {
@@ -176,7 +181,7 @@ final class SvgChart {
     }
 
     private static String label(double x, double y, String anchor, String text, String colour) {
-        return "<text x=\"" + f(x) + "\" y=\"" + f(y) + "\" text-anchor=\"" + anchor + "\" fill=\"" + colour
+        return "<text class=\"label\" x=\"" + f(x) + "\" y=\"" + f(y) + "\" text-anchor=\"" + anchor + "\" fill=\"" + colour
                 + "\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">" + Escape.html(text) + "</text>\n";
     }
 
@@ -192,10 +197,50 @@ final class SvgChart {
         return Figures.number(BigDecimal.valueOf(value), 1);
     }
 
-    /** The value axis: a "nice" range and its ticks. */
+    /**
+     * Where the two labels go: inside the plot's height, and never on one another. A label is 14 px high; its width
+     * is estimated from its display width (a full-width character is about 14 px at this size, a half-width one 8).
+     */
+    static final class Labels {
+        static final double HEIGHT_PX = 16;
+
+        private Labels() {
+        }
+
+        static double width(String text) {
+            return DisplayWidth.of(text) * 7.5;
+        }
+
+        /** A baseline y within the chart, below the unit's label and above the year labels. */
+        static double inside(double y) {
+            return Math.max(TOP + 4, Math.min(HEIGHT - BOTTOM - 4, y));
+        }
+
+        /** The baseline label's y, moved a line away from the target label's where both would share a place. */
+        static double apart(double y, double x, String text, double otherY, double otherLeft, double otherRight) {
+            boolean sideBySide = x + width(text) < otherLeft || otherRight < x;
+            if (sideBySide || Math.abs(y - otherY) >= HEIGHT_PX) {
+                return y;
+            }
+            double below = otherY + HEIGHT_PX;
+            return below <= HEIGHT - BOTTOM - 4 ? below : otherY - HEIGHT_PX;
+        }
+    }
+
+    /**
+     * The value axis: a "nice" range and its ticks. It starts at zero for values that are not negative (and ends at
+     * zero for values that are not positive), so that a point's height shows its value: an axis from 128,000 to 131,000
+     * would draw a 1% fall from 130,000 as a collapse.
+     */
     record Axis(BigDecimal low, BigDecimal high, BigDecimal step, int decimals) {
 
         static Axis of(BigDecimal min, BigDecimal max) {
+            if (min.signum() > 0) {
+                min = BigDecimal.ZERO;
+            }
+            if (max.signum() < 0) {
+                max = BigDecimal.ZERO;
+            }
             BigDecimal span = max.subtract(min);
             if (span.signum() == 0) {
                 BigDecimal pad = min.signum() == 0 ? BigDecimal.ONE : min.abs().multiply(new BigDecimal("0.1"));
@@ -208,6 +253,9 @@ final class SvgChart {
             BigDecimal high = ceil(max.add(span.multiply(new BigDecimal("0.12"))), step);
             if (min.signum() >= 0 && low.signum() < 0) {
                 low = BigDecimal.ZERO;
+            }
+            if (max.signum() <= 0 && high.signum() > 0) {
+                high = BigDecimal.ZERO;
             }
             int decimals = Math.max(0, step.stripTrailingZeros().scale());
             return new Axis(low, high, step, decimals);

@@ -16,6 +16,11 @@ final class WorkflowCommand {
                 + property(title) + "::" + data(message);
     }
 
+    /** An annotation on a whole file, such as a workbook, whose places are not lines. */
+    static String annotation(String command, String file, String title, String message) {
+        return "::" + command + " file=" + property(file) + ",title=" + property(title) + "::" + data(message);
+    }
+
     /** An annotation about the whole run rather than a place in a file. */
     static String annotation(String command, String title, String message) {
         return "::" + command + " title=" + property(title) + "::" + data(message);

@@ -167,6 +167,7 @@ class BadInputTest {
         tested.addAll(CHECKED_IN_STRATEGY_LOADER_TEST);
         tested.addAll(dev.planlint.check.CheckInputErrorsTest.CODES);
         tested.addAll(dev.planlint.robustness.InputBoundsTest.CODES);
+        tested.addAll(XlsxActualsTest.CODES);
         assertThat(tested).containsExactlyInAnyOrderElementsOf(diagnosticCodes());
     }
 

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Fuzzing at CI scale: 100,000 inputs in {@code .ci/run} (the environment variable CI is set there; a twentieth
  * elsewhere, or {@code -Dplanlint.fuzz.scale=F}), mutated and generated strategies, configurations, baselines and
- * actuals CSV files, each checked by {@link Fuzzer}'s invariants. The counts and the seed are printed as
+ * actuals CSV files and workbooks, each checked by {@link Fuzzer}'s invariants. The counts and the seed are printed as
  * {@code [fuzz] …} lines; saved failures that were fixed are replayed from {@code src/test/resources/fuzz-regressions}.
  */
 class CiScaleFuzzTest {
@@ -41,6 +41,7 @@ class CiScaleFuzzTest {
     private static byte[] small;
     private static byte[] baseline;
     private static byte[] actuals;
+    private static byte[] actualsWorkbook;
 
     @BeforeAll
     static void readSeeds() throws IOException {
@@ -51,6 +52,8 @@ class CiScaleFuzzTest {
         baseline = CliRun.run("check", "--as-of", "2026-11-29", "--format", "json", "--fail-on", "never", SMALL)
                 .expectExit(0).out().getBytes(StandardCharsets.UTF_8);
         actuals = Files.readAllBytes(Path.of("src/test/resources/dev/planlint/check/actuals.csv"));
+        actualsWorkbook = CliRun.writing("check", "--as-of", "2026-11-29", "--format", "xlsx", "--fail-on", "never",
+                SMALL).expectExit(0).written();
     }
 
     @Test
@@ -100,6 +103,14 @@ class CiScaleFuzzTest {
         holds(Fuzzer.run("actuals-csv", Fuzzer.scaled(10_000), (random, n) -> new Fuzzer.Input("checked.strategy",
                 small, Map.of("actuals.csv", Mutation.applyAll(Mutation.random(random, Mutation.CSV_VOCABULARY),
                         actuals)), withFormat(random, "--actuals", "{dir}/actuals.csv"), false)));
+    }
+
+    /** The 効果検証シート given back as --actuals with cells typed over, or its bytes damaged (XlsxMutation). */
+    @Test
+    void mutatedActualsWorkbooks() {
+        holds(Fuzzer.run("actuals-xlsx", Fuzzer.scaled(200), (random, n) -> new Fuzzer.Input("checked.strategy",
+                small, Map.of("actuals.xlsx", XlsxMutation.mutate(random, actualsWorkbook)),
+                withFormat(random, "--actuals", "{dir}/actuals.xlsx"), false)));
     }
 
     /** Inputs once saved by a failing fuzz run, kept after their fix. */
