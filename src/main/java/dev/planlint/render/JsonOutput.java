@@ -9,7 +9,7 @@ import com.google.gson.JsonElement;
 public final class JsonOutput {
 
     /** The version of planlint's JSON formats; raised when a field changes meaning or disappears. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 

@@ -110,7 +110,7 @@ class MainTest {
         CliRun run = CliRun.run("show", "--format", "json", KUSHIRO_2ND);
         assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
-        assertThat(json.get("formatVersion").getAsInt()).isEqualTo(2);
+        assertThat(json.get("formatVersion").getAsInt()).isEqualTo(3);
         JsonObject strategy = json.getAsJsonObject("strategy");
         assertThat(strategy.get("file").getAsString()).isEqualTo(KUSHIRO_2ND);
         assertThat(strategy.getAsJsonArray("goals")).hasSize(4);
@@ -134,7 +134,7 @@ class MainTest {
         CliRun run = CliRun.run("check", "--format", "json", "--lang", "en", BAD + "unknown-era.strategy", KUSHIRO_2ND);
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
-        assertThat(json.get("formatVersion").getAsInt()).isEqualTo(2);
+        assertThat(json.get("formatVersion").getAsInt()).isEqualTo(3);
         assertThat(json.getAsJsonArray("strategies")).hasSize(1);
         assertThat(json.getAsJsonArray("diagnostics")).singleElement().satisfies(element -> {
             JsonObject diagnostic = element.getAsJsonObject();
