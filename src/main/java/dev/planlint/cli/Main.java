@@ -8,7 +8,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 /** The planlint command line. Tests call {@link #run}; only {@link #main} exits the JVM. */
@@ -51,6 +53,16 @@ public final class Main implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine(args);
+        commandLine.setOut(out).setErr(err);
+        int exitCode = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return exitCode;
+    }
+
+    /** The command line for {@code args}: the model of the subcommand they name, its help in their language. */
+    static CommandLine commandLine(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         String named = args.length > 0 ? args[0] : "";
         SUBCOMMANDS.forEach((name, command) -> {
@@ -58,17 +70,16 @@ public final class Main implements Runnable {
                 commandLine.addSubcommand(name, command.get());
             }
         });
-        commandLine.setOut(out)
-                .setErr(err)
-                .setCaseInsensitiveEnumValuesAllowed(true)
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(java.nio.file.Path.class, new FileNames())
                 .setExitCodeExceptionMapper(exception -> ExitCodes.INVALID)
                 .setExecutionExceptionHandler(new UnexpectedErrorHandler());
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading("");
-        int exitCode = commandLine.execute(args);
-        out.flush();
-        err.flush();
-        return exitCode;
+        if (HelpLanguage.asksForHelp(args) && HelpLanguage.isJapanese(args)) {
+            commandLine.setResourceBundle(ResourceBundle.getBundle("dev.planlint.cli.Help", Locale.JAPANESE,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        }
+        return commandLine;
     }
 
     @Override
