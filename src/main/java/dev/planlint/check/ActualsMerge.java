@@ -6,7 +6,10 @@ import dev.planlint.model.Kpi;
 import dev.planlint.model.Names;
 import dev.planlint.model.Observation;
 import dev.planlint.model.Strategy;
+import dev.planlint.path.KpiPath;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +54,7 @@ final class ActualsMerge {
             }
             Optional<Observation> written = actuals.stream().filter(known -> known.time().equals(actual.time())
                     || sameTime(known, actual)).findFirst();
-            if (written.isPresent() && written.get().value().baseValue().compareTo(actual.value().baseValue()) != 0) {
+            if (written.isPresent() && levelOf(kpi, written.get()).compareTo(actual.value().baseValue()) != 0) {
                 report.diagnostic(Diagnostic.error(actual.position(), "actuals.conflict",
                         written.get().value().written(), actual.value().written()));
             } else if (written.isEmpty()) {
@@ -59,6 +62,19 @@ final class ActualsMerge {
             }
         }
         return actuals.size() == kpi.actuals().size() ? kpi : kpi.withActuals(actuals);
+    }
+
+    /**
+     * The level a value the strategy writes stands for: itself, or for a change (実績：増減：+3件) the level its path
+     * gives (10件 + 3件 = 13件), which is what a filled-in sheet shows for it.
+     */
+    private static BigDecimal levelOf(Kpi kpi, Observation written) {
+        if (!written.increment()) {
+            return written.value().baseValue();
+        }
+        return KpiPath.of(kpi, LocalDate.of(9999, 12, 31)).getLevelsFromChanges().stream()
+                .filter(derived -> derived.change().equals(written)).findFirst()
+                .map(derived -> derived.level().value().baseValue()).orElse(written.value().baseValue());
     }
 
     private static boolean sameTime(Observation a, Observation b) {

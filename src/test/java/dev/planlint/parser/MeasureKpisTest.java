@@ -58,7 +58,11 @@ class MeasureKpisTest {
                         tuple("健康寿命（男性）", KpiLevel.GOAL, "基本目標3"),
                         tuple("健康寿命（女性）", KpiLevel.GOAL, "基本目標3"),
                         tuple("年少人口", KpiLevel.MEASURE, "基本目標3①"),
-                        tuple("子育て相談件数", KpiLevel.MEASURE, "基本目標3①ア"));
+                        tuple("子育て相談件数", KpiLevel.MEASURE, "基本目標3①ア"),
+                        tuple("サテライトオフィス数", KpiLevel.GOAL, "基本目標4"),
+                        tuple("延べ宿泊客数", KpiLevel.GOAL, "基本目標4"),
+                        tuple("中心市街地の歩行者通行量", KpiLevel.MEASURE, "基本目標4①"),
+                        tuple("空き店舗の活用件数", KpiLevel.MEASURE, "基本目標4①"));
         assertThat(strategy.overallTargets()).extracting(Kpi::name).containsExactly("市の総人口");
         BasicGoal first = strategy.goals().get(0);
         assertThat(first.kpis()).extracting(Kpi::name).containsExactly("市内の新規雇用者数");
