@@ -418,7 +418,10 @@ final class ModelBuilder {
 
     /** The actual is on a line marked 増減：, as a change against the level before it. */
     private static boolean isChangeLine(StrategyParser.ActualContext actual) {
-        return actual.getParent() instanceof StrategyParser.ActualsContext line && line.CHANGE_MARK() != null;
+        // The mark comes right after 実績：, so one child is looked at, not every value of a long line.
+        return actual.getParent() instanceof StrategyParser.ActualsContext line && line.getChildCount() > 1
+                && line.getChild(1) instanceof org.antlr.v4.runtime.tree.TerminalNode mark
+                && mark.getSymbol().getType() == StrategyParser.CHANGE_MARK;
     }
 
     Observation standaloneActual(StrategyParser.StandaloneActualContext standalone) {
