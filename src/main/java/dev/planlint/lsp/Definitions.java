@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * What a line refers to: the 前期戦略 line to the previous period's file, a 前期指標 line to the previous period's KPI
- * it names, a （再掲：基本目標4④ア） sub-measure to the one it repeats.
+ * or KPIs it names (every one a 置換 lists), a （再掲：基本目標4④ア） sub-measure to the one it repeats.
  */
 final class Definitions {
 
@@ -42,8 +42,8 @@ final class Definitions {
     }
 
     private static List<Kpi> previousKpi(Strategy previous, Kpi kpi) {
-        String named = Names.normalize(kpi.link().orElseThrow().previousName());
-        return previous.kpis().filter(old -> old.normalizedName().equals(named)).toList();
+        List<String> named = kpi.link().orElseThrow().previousNames().stream().map(Names::normalize).toList();
+        return previous.kpis().filter(old -> named.contains(old.normalizedName())).toList();
     }
 
     private static List<SubMeasure> subMeasure(Strategy strategy, Place original) {
