@@ -26,7 +26,13 @@ class GrammarAmbiguityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"strategies/kushiro-2nd.strategy", "strategies/kushiro-3rd-draft.strategy",
-            "strategies/examples/fictional-progress.strategy", "strategies/examples/fictional-full.strategy"})
+            "strategies/examples/fictional-progress.strategy", "strategies/examples/fictional-full.strategy",
+            "src/test/resources/dev/planlint/parser/dates.strategy",
+            "src/test/resources/dev/planlint/parser/dates-year-kind.strategy",
+            "src/test/resources/dev/planlint/parser/dates-english.strategy",
+            "src/test/resources/dev/planlint/parser/series.strategy",
+            "src/test/resources/dev/planlint/parser/targets-and-baselines.strategy",
+            "src/test/resources/dev/planlint/parser/population-vision.strategy"})
     void noAmbiguityIsReported(String file) throws IOException {
         StrategyLexer lexer = new StrategyLexer(CharStreams.fromPath(Path.of(file)));
         StrategyParser parser = new StrategyParser(new CommonTokenStream(lexer));

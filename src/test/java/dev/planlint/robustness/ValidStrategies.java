@@ -63,6 +63,12 @@ final class ValidStrategies {
         text.append("自治体：架空市\n");
         text.append("計画期間：R").append(planStart).append("年度～R").append(planStart + 4).append("年度")
                 .append(random.nextInt(6) == 0 ? "（R" + (planStart + 5) + "年度まで1年延長）" : "").append('\n');
+        if (random.nextInt(5) == 0) {
+            int population = 100 + random.nextInt(100);
+            text.append("人口の将来目標：令和22(2040)年の総人口").append(population - random.nextInt(30)).append("千人\n");
+            text.append("実績：").append(population).append("千人(R").append(planStart - 3).append("年)、")
+                    .append(population - random.nextInt(10)).append("千人(R").append(planStart - 1).append("年)\n");
+        }
         // Under 年次の扱い a baseline's year may be written without its kind.
         boolean kindDeclared = random.nextInt(4) == 0;
         if (kindDeclared) {
