@@ -187,7 +187,7 @@ public class InputBoundsTest {
     void anUnknownLanguageIsAUsageError() {
         CliRun run = CliRun.run(List.of("check", "--lang", "xx"), STRATEGY);
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("--lang takes ja or en, not \"xx\"");
+        assertThat(run.err()).contains("--lang takes ja or en (or ja-JP, en-US …), not \"xx\"");
     }
 
     @Test
