@@ -66,8 +66,9 @@ final class ValidStrategies {
         if (random.nextInt(5) == 0) {
             int population = 100 + random.nextInt(100);
             text.append("人口の将来目標：令和22(2040)年の総人口").append(population - random.nextInt(30)).append("千人\n");
-            text.append("実績：").append(population).append("千人(R").append(planStart - 3).append("年)、")
-                    .append(population - random.nextInt(10)).append("千人(R").append(planStart - 1).append("年)\n");
+            int firstYear = Math.max(1, planStart - 3);
+            text.append("実績：").append(population).append("千人(R").append(firstYear).append("年)、")
+                    .append(population - random.nextInt(10)).append("千人(R").append(firstYear + 2).append("年)\n");
         }
         // Under 年次の扱い a baseline's year may be written without its kind.
         boolean kindDeclared = random.nextInt(4) == 0;
@@ -119,7 +120,7 @@ final class ValidStrategies {
         String bound = random.nextInt(5) == 0 ? (random.nextBoolean() ? "以上" : "以下") : "";
         // Now and then a new KPI without a baseline, a target written as a change or as the baseline itself.
         String baselineText = random.nextInt(8) == 0 ? "新規"
-                : baseline + unit + "(" + baselineTime(random, planStart - 1 - random.nextInt(2), kindDeclared) + ")";
+                : baseline + unit + "(" + baselineTime(random, Math.max(1, planStart - 1 - random.nextInt(2)), kindDeclared) + ")";
         int shape = random.nextInt(12);
         String targetText = shape == 0 ? (unit.equals("%") ? "5ポイント増" : "10%増")
                 : shape == 1 && !cumulative ? "現状値以上" : target + unit + bound;
