@@ -119,10 +119,10 @@ public final class ReferenceChecks {
                     .with("age", k.getBaselineAge()).with("maximumAge", settings.getStaleBaselineYears()));
         }
         int targetYear = p.getTargetYear();
-        if (targetYear > k.getPlanToYear() || targetYear < k.getPlanFromYear()) {
+        if (targetYear > k.getPlanRunsToYear() || targetYear < k.getPlanFromYear()) {
             findings.add(Finding.on("target-outside-period", k)
                     .with("targetYear", targetYear).with("planFromYear", k.getPlanFromYear())
-                    .with("planToYear", k.getPlanToYear()));
+                    .with("planToYear", k.getPlanRunsToYear()));
         }
         if (targetYear >= k.getPlanFromYear() && targetYear < k.getPlanToYear()) {
             findings.add(Finding.on("target-before-period-end", k)
