@@ -166,11 +166,7 @@ final class CheckCommand implements Callable<Integer> {
             engine = userRules == null ? ShippedRules.engine()
                     : RuleEngine.withUserRules(userRules, Duration.ofSeconds(rulesTimeout));
         } catch (ConfigurationException wrong) {
-            if (wrong.diagnostic().isPresent()) {
-                new DiagnosticPrinter(language.locale(), Map.of()).print(wrong.diagnostic().get(), err);
-            } else {
-                err.println("planlint: " + wrong.getMessage());
-            }
+            ConfigurationErrors.print(wrong, language.locale(), err);
             return ExitCodes.INVALID;
         } catch (RuleLoadException broken) {
             broken.errors().forEach(error -> err.println(error.file() + ":" + error.line()

@@ -6,16 +6,13 @@ import dev.planlint.config.Configuration;
 import dev.planlint.config.ConfigurationException;
 import dev.planlint.config.ConfigurationReader;
 import dev.planlint.lsp.LanguageServerRun;
-import dev.planlint.render.DiagnosticPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -57,13 +54,7 @@ final class LspCommand implements Callable<Integer> {
                             .collect(Collectors.toSet()));
         } catch (ConfigurationException wrong) {
             // Standard output is the protocol's channel: what is wrong goes to standard error only.
-            PrintWriter err = spec.commandLine().getErr();
-            if (wrong.diagnostic().isPresent()) {
-                new DiagnosticPrinter(language.locale(), Map.of()).print(wrong.diagnostic().get(), err);
-            } else {
-                err.println("planlint: " + wrong.getMessage());
-            }
-            err.flush();
+            ConfigurationErrors.print(wrong, language.locale(), spec.commandLine().getErr());
             return ExitCodes.INVALID;
         }
         Checker checker = new Checker(ShippedRules.engine(), catalog, configuration,

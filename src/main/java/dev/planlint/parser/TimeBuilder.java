@@ -100,7 +100,15 @@ final class TimeBuilder {
         }
         String text = Names.normalize(ref.ERA_YEAR().getText());
         String prefix = YEAR_NUMBER_AT_END.matcher(text).replaceFirst("");
-        String number = text.substring(prefix.length());
+        return eraYear(prefix, text.substring(prefix.length()), position, text, Optional.of(ref));
+    }
+
+    /**
+     * An era (or FY) and a year number of it, as in R6, 令和元, H30 or R7.3.31: the Western year, checked, and checked
+     * against the Western year written beside it where there is one (令和12(2030)年).
+     */
+    private Year eraYear(String prefix, String number, SourcePosition position, String text,
+                         Optional<StrategyParser.YearRefContext> paired) {
         int yearNumber = number.equals("元") ? 1 : yearNumber(number);
         if (prefix.equals("FY")) {
             return new Year(checkRange(yearNumber, position, text), Optional.empty(), true);
@@ -117,7 +125,7 @@ final class TimeBuilder {
         }
         int western = EraYears.westernYear(era.get(), yearNumber);
         checkPastEraEnd(era.get(), yearNumber, western, position, text);
-        checkPairedYear(ref, western, position, text);
+        paired.ifPresent(ref -> checkPairedYear(ref, western, position, text));
         return new Year(checkRange(western, position, text), era, false);
     }
 
@@ -237,24 +245,15 @@ final class TimeBuilder {
     }
 
     private int dottedYear(String prefix, String number, SourcePosition position, String text) {
+        if (!prefix.isEmpty()) {
+            return eraYear(prefix, number, position, text, Optional.empty()).western();
+        }
         int yearNumber = number.equals("元") ? 1 : yearNumber(number);
-        if (prefix.isEmpty()) {
-            if (yearNumber < 1000) {
-                context.error(position, "time.yearWithoutEra", text);
-                return EARLIEST_YEAR;
-            }
-            return checkRange(yearNumber, position, text);
-        }
-        Optional<JapaneseEra> era = EraYears.era(prefix);
-        if (era.isEmpty()) {
-            context.error(position, "time.unknownEra", prefix, EraYears.knownEras());
+        if (yearNumber < 1000) {
+            context.error(position, "time.yearWithoutEra", text);
             return EARLIEST_YEAR;
         }
-        if (yearNumber == 0) {
-            context.error(position, "time.eraYearZero", text);
-            return EARLIEST_YEAR;
-        }
-        return checkRange(EraYears.westernYear(era.get(), yearNumber), position, text);
+        return checkRange(yearNumber, position, text);
     }
 
     private TimeSpec dated(int year, String month, String day, boolean monthEnd, SourcePosition position,

@@ -206,25 +206,13 @@ class LspProtocolTest {
         changeTo(uri, 2, typed);
         next();
         int last = typed.split("\n", -1).length - 1;
-        List<String> directions = server.getTextDocumentService()
-                .completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri),
-                        new org.eclipse.lsp4j.Position(last, "    改善方向：".length())))
-                .get(SECONDS, TimeUnit.SECONDS).getLeft().stream().map(org.eclipse.lsp4j.CompletionItem::getLabel)
-                .toList();
+        List<String> directions = completions(uri, last, "    改善方向：".length());
         assertEquals(List.of("増加", "減少", "維持"), directions);
         changeTo(uri, 3, text + "    抑制：");
         next();
-        List<String> rules = server.getTextDocumentService()
-                .completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri),
-                        new org.eclipse.lsp4j.Position(last, "    抑制：".length())))
-                .get(SECONDS, TimeUnit.SECONDS).getLeft().stream().map(org.eclipse.lsp4j.CompletionItem::getLabel)
-                .toList();
+        List<String> rules = completions(uri, last, "    抑制：".length());
         assertTrue(rules.contains("target-wrong-side") && rules.contains("year-kind-decides"), rules.toString());
-        List<String> keywords = server.getTextDocumentService()
-                .completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri),
-                        new org.eclipse.lsp4j.Position(last, 0)))
-                .get(SECONDS, TimeUnit.SECONDS).getLeft().stream().map(org.eclipse.lsp4j.CompletionItem::getLabel)
-                .toList();
+        List<String> keywords = completions(uri, last, 0);
         assertTrue(keywords.contains("実績：") && keywords.contains("改善方向："), keywords.toString());
         server.shutdown().get(SECONDS, TimeUnit.SECONDS);
         server.exit();
@@ -276,6 +264,14 @@ class LspProtocolTest {
                 .startsWith("    抑制：direction-undeclared："));
         server.shutdown().get(SECONDS, TimeUnit.SECONDS);
         server.exit();
+    }
+
+    private List<String> completions(String uri, int line, int character) throws Exception {
+        return server.getTextDocumentService()
+                .completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri),
+                        new org.eclipse.lsp4j.Position(line, character)))
+                .get(SECONDS, TimeUnit.SECONDS).getLeft().stream().map(org.eclipse.lsp4j.CompletionItem::getLabel)
+                .toList();
     }
 
     private List<? extends org.eclipse.lsp4j.Location> definition(String uri, int line) throws Exception {

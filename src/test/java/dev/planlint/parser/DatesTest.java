@@ -50,6 +50,18 @@ class DatesTest {
     }
 
     @Test
+    void aDottedDateIsCheckedAgainstItsEraAsAnyYearIs() {
+        StrategyParsing.Result past = ParserTestSupport.withKpiLine("・指標：現状値 1(H32.3.31) → 1(R6年度)");
+        assertThat(past.diagnostics()).singleElement().satisfies(notice -> {
+            assertThat(notice.isError()).isFalse();
+            assertThat(notice.code()).isEqualTo("time.pastEraEnd");
+        });
+        assertThat(baselineTime(past).date().orElseThrow().date()).isEqualTo(LocalDate.of(2020, 3, 31));
+        assertThat(ParserTestSupport.errors(ParserTestSupport.withKpiLine("・指標：現状値 1(Q7.3.31) → 1(R6年度)")))
+                .singleElement().extracting(Diagnostic::code).isEqualTo("time.unknownEra");
+    }
+
+    @Test
     void aYearWithoutItsKindStaysUnspecifiedAndIsReportedOnceAtTheFirst() {
         StrategyParsing.Result result = StrategyParsing.parse("t.strategy", """
                 計画期間：令和2年度～令和6年度
