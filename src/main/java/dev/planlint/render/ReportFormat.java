@@ -9,7 +9,8 @@ public enum ReportFormat {
     MARKDOWN(options -> new MarkdownReportRenderer(options.locale())),
     HTML(options -> new HtmlReportRenderer(options.locale())),
     XLSX(options -> new XlsxReportRenderer(options.locale())),
-    SARIF(SarifReportRenderer::new),
+    // Lambdas, not method references: a method reference loads its class when the enum is made, a lambda when it runs.
+    SARIF(options -> new SarifReportRenderer(options)),
     JUNIT(options -> new JUnitReportRenderer(options.locale(), options.catalog())),
     GITHUB(options -> new GithubReportRenderer(options.locale()));
 
