@@ -96,7 +96,7 @@ final class MessageTemplate {
      */
     static Optional<String> words(Object value, Locale locale) {
         if (value instanceof MatchBasis basis) {
-            return Optional.of(Messages.format(locale, "diff.basis." + basis.kind().name(), basis.detail()));
+            return Optional.of(Messages.basis(locale, basis));
         }
         return Messages.words(locale, value);
     }

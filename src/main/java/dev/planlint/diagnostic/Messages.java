@@ -42,6 +42,26 @@ public final class Messages {
         return text.equals(key) ? Optional.empty() : Optional.of(text);
     }
 
+    /**
+     * How two periods' items were matched, in the words of {@code locale}: 同じ名称, "3 shared KPIs, 1 shared measure",
+     * 共通のKPI3件・施策1件.
+     */
+    public static String basis(Locale locale, dev.planlint.model.MatchBasis basis) {
+        if (basis.kind() != dev.planlint.model.MatchBasis.Kind.SHARED_CONTENT) {
+            return format(locale, "diff.basis." + basis.kind().name(), basis.detail());
+        }
+        int[] shared = basis.shared();
+        String[] keys = {"diff.basis.shared.kpis", "diff.basis.shared.measures", "diff.basis.shared.subMeasures"};
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < shared.length; i++) {
+            if (shared[i] > 0) {
+                parts.add(format(locale, keys[i], shared[i]));
+            }
+        }
+        return format(locale, "diff.basis.SHARED_CONTENT", String.join(text(locale, "diff.basis.shared.separator"),
+                parts));
+    }
+
     /** Japanese for a Japanese locale, English for every other. */
     public static Locale forLanguage(String language) {
         return "ja".equals(language) ? Locale.JAPANESE : Locale.ENGLISH;

@@ -36,7 +36,8 @@ public final class PeriodFacts {
                 .orElse(new SourcePosition(current.file(), 1, 1));
         List<Object> facts = new ArrayList<>();
         for (KpiLink link : links.kpis()) {
-            facts.add(new KpiLinkFact(kpiSubject(current, link, citation), link, asOf));
+            facts.add(new KpiLinkFact(kpiSubject(current, link, successorOf(link, links).orElse(citation)), link,
+                    asOf));
         }
         for (StructureChange change : links.structure()) {
             facts.add(new StructureChangeFact(structureSubject(current, change, citation), change));
@@ -52,6 +53,21 @@ public final class PeriodFacts {
             return StrategyFacts.kpiSubject(current, link.current().get());
         }
         return at(Subject.Kind.KPI, link.previous().orElseThrow().name(), citation);
+    }
+
+    /**
+     * Where an old KPI left unaccounted for is reported: at the heading of the new goal that took over its old goal
+     * (matched, or merged into it), so the evaluator finds it where it belongs; other links have their own line.
+     */
+    private static Optional<SourcePosition> successorOf(KpiLink link, PeriodLinks links) {
+        if (link.kind() != KpiLink.Kind.UNACCOUNTED || link.previousGoal() == 0) {
+            return Optional.empty();
+        }
+        return links.structure(StructureChange.Level.GOAL).stream()
+                .filter(change -> change.previousItems().stream()
+                        .anyMatch(address -> address.goal() == link.previousGoal()))
+                .flatMap(change -> change.current().stream())
+                .map(StructureChange.Address::position).findFirst();
     }
 
     private static Subject structureSubject(Strategy current, StructureChange change, SourcePosition citation) {

@@ -46,6 +46,31 @@ public final class StructureChangeFact {
         return change.isRenamed();
     }
 
+    /** Several old items now one (a merge: two old goals into one new). */
+    public boolean isMerged() {
+        return change.isMerged();
+    }
+
+    /** One old item now several (a split). */
+    public boolean isSplit() {
+        return change.isSplit();
+    }
+
+    /** Every old item of a merge, or the one old item, as 基本目標2「…」、基本目標3「…」. */
+    public String getPreviousItems() {
+        return written(change.previousItems());
+    }
+
+    /** Every new item of a split, or the one new item, as 基本目標1「…」、基本目標2「…」. */
+    public String getCurrentItems() {
+        return written(change.currentItems());
+    }
+
+    private static String written(java.util.List<StructureChange.Address> addresses) {
+        return addresses.stream().map(address -> address.place().written() + "「" + address.name() + "」")
+                .collect(java.util.stream.Collectors.joining("、"));
+    }
+
     /** Where it stood, as 基本目標2②ア, or empty when added. */
     public String getPreviousPlace() {
         return change.previous().map(address -> address.place().written()).orElse("");

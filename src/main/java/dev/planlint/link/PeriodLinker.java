@@ -20,6 +20,6 @@ public final class PeriodLinker {
     public static PeriodLinks link(Strategy previous, Strategy current) {
         List<DanglingLink> dangling = new ArrayList<>();
         List<KpiLink> kpis = KpiLinker.link(previous, current, dangling);
-        return new PeriodLinks(kpis, StructureLinker.link(previous, current), dangling);
+        return new PeriodLinks(kpis, StructureLinker.link(previous, current, kpis), dangling);
     }
 }

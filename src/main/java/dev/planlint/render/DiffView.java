@@ -41,8 +41,8 @@ public final class DiffView {
 
     public List<StructureRow> structure(PeriodComparison comparison) {
         Map<SourcePosition, StructureChange> byPosition = new HashMap<>();
-        comparison.links().structure().forEach(change -> change.current()
-                .ifPresent(address -> byPosition.put(address.position(), change)));
+        comparison.links().structure().forEach(change -> change.currentItems()
+                .forEach(address -> byPosition.put(address.position(), change)));
         List<StructureRow> rows = new ArrayList<>();
         for (BasicGoal goal : comparison.current().goals()) {
             rows.add(row(0, "【基本目標" + goal.number() + "】", goal.name(), byPosition.get(goal.position())));
@@ -75,6 +75,16 @@ public final class DiffView {
         if (change.isAdded()) {
             kinds.add(text("diff.added"));
         }
+        if (change.isMerged()) {
+            kinds.add(text("diff.merged"));
+            notes.add(Messages.format(locale, "diff.mergedFrom", written(change.previousItems()),
+                    Messages.basis(locale, change.basis())));
+        }
+        if (change.isSplit()) {
+            kinds.add(text("diff.split"));
+            notes.add(Messages.format(locale, "diff.splitFrom", written(change.previousItems()),
+                    Messages.basis(locale, change.basis())));
+        }
         if (change.isMoved()) {
             kinds.add(text("diff.moved"));
             notes.add(Messages.format(locale, "diff.from", change.previous().orElseThrow().place().written()));
@@ -86,7 +96,7 @@ public final class DiffView {
         if (change.isRenamed()) {
             kinds.add(text("diff.renamed"));
             notes.add(Messages.format(locale, "diff.was", change.previous().orElseThrow().name(),
-                    Messages.format(locale, "diff.basis." + change.basis().kind(), change.basis().detail())));
+                    Messages.basis(locale, change.basis())));
         }
         String kind = kinds.isEmpty() ? text("diff.same") : String.join(", ", kinds);
         return new StructureRow(depth, marker, name, kind, String.join("; ", notes));
@@ -110,6 +120,11 @@ public final class DiffView {
 
     private String figures(Kpi kpi) {
         return Figures.baseline(kpi) + " → " + Figures.target(kpi.target());
+    }
+
+    private static String written(List<StructureChange.Address> addresses) {
+        return String.join("、", addresses.stream()
+                .map(address -> address.place().written() + "「" + address.name() + "」").toList());
     }
 
     private static int depth(StructureChange.Level level) {

@@ -237,4 +237,52 @@ class LinkerBoundariesTest {
         assertThat(links.get(0).dropReason()).contains("統合したため");
         assertThat(dangling).extracting(DanglingLink::previousName).containsExactly("存在しない指標");
     }
+
+    // --- goals matched by what they hold: a reorganisation of four goals into three ---
+
+    private static final String FOUR_GOALS = "【基本目標１】しごと\n数値目標：\n・創業者数：現状値1人(R2年度) → 2人(R6年度)\n"
+            + "【基本目標２】観光\n数値目標：\n・観光客数：現状値1人(R2年度) → 2人(R6年度)\n①観光地域づくり\n"
+            + "【基本目標３】交流\n数値目標：\n・関係人口：現状値1人(R2年度) → 2人(R6年度)\n①交流の拡大\n"
+            + "【基本目標４】子育て\n数値目標：\n・出生数：現状値1人(R2年度) → 2人(R6年度)\n";
+    private static final String THREE_GOALS = "【基本目標１】しごと\n数値目標：\n・創業者数：現状値1人(R5年度) → 2人(R11年度)\n"
+            + "【基本目標２】観光と交流\n数値目標：\n・観光客数：現状値1人(R5年度) → 2人(R11年度)\n"
+            + "・関係人口：現状値1人(R5年度) → 2人(R11年度)\n①観光地域づくり\n②交流の拡大\n"
+            + "【基本目標３】子育て\n数値目標：\n・出生数：現状値1人(R5年度) → 2人(R11年度)\n";
+
+    @Test
+    void fourGoalsIntoThreeWithTwoMergedGiveOneMergeAndNoRenameOrRemoval() {
+        List<StructureChange> goals = PeriodLinker.link(strategy(FOUR_GOALS), strategy(THREE_GOALS))
+                .structure(Level.GOAL);
+        assertThat(goals).hasSize(3).noneMatch(StructureChange::isRemoved).noneMatch(StructureChange::isAdded)
+                .noneMatch(StructureChange::isRenamed);
+        StructureChange merged = goals.get(1);
+        assertThat(merged.isMerged()).isTrue();
+        assertThat(merged.previousItems()).extracting(Address::goal).containsExactly(2, 3);
+        assertThat(merged.basis()).isEqualTo(MatchBasis.sharing(2, 2, 0));
+        assertThat(merged.basis()).hasToString("2 shared KPIs, 2 shared measures");
+        StructureChange childcare = goals.get(2);
+        assertThat(childcare.previous().orElseThrow().goal()).isEqualTo(4);
+        assertThat(childcare.isRenumbered()).isTrue();
+        assertThat(childcare.basis()).isEqualTo(MatchBasis.sharing(1, 0, 0));
+    }
+
+    @Test
+    void goalsSharingNothingAndNamedApartAreStillMatchedByNumber() {
+        List<StructureChange> goals = PeriodLinker.link(strategy("【基本目標１】あいうえお\n"),
+                strategy("【基本目標１】かきくけこ\n")).structure(Level.GOAL);
+        assertThat(goals).singleElement().satisfies(change -> {
+            assertThat(change.basis()).isEqualTo(MatchBasis.of(MatchBasis.Kind.NUMBER));
+            assertThat(change.isRenamed()).isTrue();
+        });
+    }
+
+    @Test
+    void sharingContentWinsOverTheNumber() {
+        List<StructureChange> goals = PeriodLinker.link(
+                strategy("【基本目標１】しごと\n①企業誘致\n【基本目標２】子育て\n①保育の充実\n"),
+                strategy("【基本目標１】子育て支援\n①保育の充実\n【基本目標２】しごとづくり\n①企業誘致\n"))
+                .structure(Level.GOAL);
+        assertThat(goals).extracting(change -> change.previous().orElseThrow().goal()).containsExactly(2, 1);
+        assertThat(goals).allMatch(StructureChange::isRenumbered);
+    }
 }
