@@ -70,9 +70,10 @@ target       : TARGET? (targetFigure bound? | seriesFigures) LPAREN timeSpec RPA
 // direction (増加, 減少).
 targetFigure : quantity change? | BASELINE | KEEP | INCREASE | DECREASE ;
 change       : INCREASE | DECREASE | POINTS_CHANGE ;
-// One KPI with several series, each figure after its label: 男性79.0歳、女性83.2歳(R4年).
+// One KPI with several series, each figure after its label: 男性79.0歳、女性83.2歳(R4年). A series' figure is
+// written as a single KPI's (男性4.0%減少, 男性 新規); the model builder says where a kind does not fit the place.
 seriesFigures : seriesFigure (LIST_SEP seriesFigure)* ;
-seriesFigure : seriesLabel quantity bound? ;
+seriesFigure : seriesLabel (targetFigure bound? | noBaseline) ;
 seriesLabel  : NUMBER? WORD ;
 bound        : AT_LEAST | AT_MOST ;
 

@@ -16,6 +16,7 @@ import dev.planlint.model.MigrationChange;
 import dev.planlint.model.MigrationTarget;
 import dev.planlint.model.Names;
 import dev.planlint.model.NoBaseline;
+import dev.planlint.model.TargetFigure;
 import dev.planlint.model.Numbering;
 import dev.planlint.model.Observation;
 import dev.planlint.model.PlanStatus;
@@ -289,93 +290,150 @@ final class ModelBuilder {
 
     /**
      * The figures of a KPI line with several series, by label: the baseline's labels name the series; the target
-     * must give each of them, once; an actual may give some of them, and no other.
+     * must give each of them, once; an actual may give some of them, and no other. A figure that means the same for
+     * every series may be written once, unlabelled: a baseline that does not exist (新規) or a target that follows
+     * the baseline (現状値以上, 現状維持, 増加); then the other side's labels name the series.
      */
     private final class Series {
+
+        /** Where a series' figure stands: what may be written there differs. */
+        private enum Part { BASELINE, TARGET, ACTUAL }
 
         private final Map<String, StrategyParser.SeriesFigureContext> baselines = new LinkedHashMap<>();
         private final Map<String, StrategyParser.SeriesFigureContext> targets = new LinkedHashMap<>();
         private final TimeSpec baselineTime;
         private final TimeSpec targetTime;
+        private final Optional<Baseline> sharedBaseline;
+        private final Optional<StrategyParser.TargetContext> sharedTarget;
         private final Map<String, List<Observation>> actuals = new LinkedHashMap<>();
 
         Series(String name, KpiContext kpi, List<StrategyParser.ActualContext> actualFigures) {
-            baselineTime = kpi.baseline().timeSpec() == null ? null
-                    : times.timeSpec(kpi.baseline().timeSpec(), TimeBuilder.Use.FIGURE);
-            targetTime = times.timeSpec(kpi.target().timeSpec(), TimeBuilder.Use.FIGURE);
-            if (kpi.baseline().seriesFigures() == null || kpi.target().seriesFigures() == null) {
-                ParserRuleContext unlabelled = kpi.baseline().seriesFigures() == null ? kpi.baseline() : kpi.target();
-                context.error(context.at(unlabelled), "series.unlabelled", name);
+            StrategyParser.BaselineContext baseline = kpi.baseline();
+            StrategyParser.TargetContext target = kpi.target();
+            baselineTime = baseline.timeSpec() == null ? null
+                    : times.timeSpec(baseline.timeSpec(), TimeBuilder.Use.FIGURE);
+            targetTime = times.timeSpec(target.timeSpec(), TimeBuilder.Use.FIGURE);
+            sharedBaseline = baseline.seriesFigures() == null && baseline.noBaseline() != null
+                    ? Optional.of(ModelBuilder.this.baseline(baseline)) : Optional.empty();
+            sharedTarget = target.seriesFigures() == null && target.targetFigure() != null
+                    && target.targetFigure().quantity() == null ? Optional.of(target) : Optional.empty();
+            boolean baselineGiven = baseline.seriesFigures() != null || sharedBaseline.isPresent();
+            boolean targetGiven = target.seriesFigures() != null || sharedTarget.isPresent();
+            if (!baselineGiven || !targetGiven) {
+                context.error(context.at(baselineGiven ? target : baseline), "series.unlabelled", name);
                 return;
             }
-            collect(kpi.baseline().seriesFigures(), baselines, name, true);
-            collect(kpi.target().seriesFigures(), targets, name, false);
-            for (String label : baselines.keySet()) {
-                if (!targets.containsKey(label)) {
-                    context.error(context.at(kpi.target()), "series.missingInTarget", name, label);
+            if (baseline.seriesFigures() != null) {
+                collect(baseline.seriesFigures(), baselines, name, Part.BASELINE);
+            }
+            if (target.seriesFigures() != null) {
+                collect(target.seriesFigures(), targets, name, Part.TARGET);
+            }
+            if (sharedBaseline.isEmpty() && sharedTarget.isEmpty()) {
+                for (String label : baselines.keySet()) {
+                    if (!targets.containsKey(label)) {
+                        context.error(context.at(target), "series.missingInTarget", name, label);
+                    }
+                }
+                for (var given : targets.entrySet()) {
+                    if (!baselines.containsKey(given.getKey())) {
+                        context.error(context.at(given.getValue()), "series.unknownLabel", name, given.getKey(),
+                                String.join("、", baselines.keySet()));
+                    }
                 }
             }
-            for (var target : targets.entrySet()) {
-                if (!baselines.containsKey(target.getKey())) {
-                    context.error(context.at(target.getValue()), "series.unknownLabel", name, target.getKey(),
-                            String.join("、", baselines.keySet()));
-                }
-            }
-            baselines.keySet().forEach(label -> actuals.put(label, new ArrayList<>()));
+            labels().forEach(label -> actuals.put(label, new ArrayList<>()));
             for (StrategyParser.ActualContext actual : actualFigures) {
                 actual(name, actual);
             }
         }
 
         private void collect(StrategyParser.SeriesFiguresContext figures,
-                             Map<String, StrategyParser.SeriesFigureContext> into, String name, boolean value) {
+                             Map<String, StrategyParser.SeriesFigureContext> into, String name, Part part) {
             for (StrategyParser.SeriesFigureContext figure : figures.seriesFigure()) {
                 String label = Names.normalize(BuildContext.written(figure.seriesLabel()));
                 if (into.putIfAbsent(label, figure) != null) {
                     context.error(context.at(figure), "series.repeated", name, label);
                 }
-                if (value && figure.bound() != null) {
+                if (part != Part.TARGET && figure.bound() != null) {
                     context.error(context.at(figure.bound()), "series.boundInValue", name, label);
                 }
+                if (!fits(figure, part)) {
+                    context.error(context.at(figure), "series.figureMisplaced", name, label,
+                            BuildContext.written(figure).strip().substring(
+                                    BuildContext.written(figure.seriesLabel()).strip().length()).strip());
+                }
             }
+        }
+
+        /** A value (79.0歳) fits everywhere; 新規 only a baseline; a change, 現状値 or a direction only a target. */
+        private static boolean fits(StrategyParser.SeriesFigureContext figure, Part part) {
+            if (figure.noBaseline() != null) {
+                return part == Part.BASELINE;
+            }
+            return part == Part.TARGET || value(figure) != null;
+        }
+
+        /** The figure as a measured value, or null where it is written as something else (新規, 4.0%減少). */
+        private static StrategyParser.QuantityContext value(StrategyParser.SeriesFigureContext figure) {
+            StrategyParser.TargetFigureContext written = figure.targetFigure();
+            return written == null || written.change() != null ? null : written.quantity();
         }
 
         private void actual(String name, StrategyParser.ActualContext actual) {
             if (actual.seriesFigures() == null) {
-                context.error(context.at(actual), "series.unlabelledActual", name,
-                        String.join("、", baselines.keySet()));
+                context.error(context.at(actual), "series.unlabelledActual", name, String.join("、", labels()));
                 return;
             }
             TimeSpec time = times.timeSpec(actual.timeSpec(), TimeBuilder.Use.FIGURE);
             Map<String, StrategyParser.SeriesFigureContext> figures = new LinkedHashMap<>();
-            collect(actual.seriesFigures(), figures, name, true);
+            collect(actual.seriesFigures(), figures, name, Part.ACTUAL);
             figures.forEach((label, figure) -> {
                 List<Observation> ofLabel = actuals.get(label);
                 if (ofLabel == null) {
                     context.error(context.at(figure), "series.unknownLabel", name, label,
-                            String.join("、", baselines.keySet()));
-                } else {
-                    ofLabel.add(new Observation(figures(figure), time, context.at(figure), isChangeLine(actual)));
+                            String.join("、", labels()));
+                } else if (value(figure) != null) {
+                    ofLabel.add(new Observation(ModelBuilder.this.figures.quantity(value(figure)), time,
+                            context.at(figure), isChangeLine(actual)));
                 }
             });
         }
 
-        private Quantity figures(StrategyParser.SeriesFigureContext figure) {
-            return ModelBuilder.this.figures.quantity(figure.quantity());
-        }
-
         List<String> labels() {
-            return baselines.keySet().stream().filter(targets::containsKey).toList();
+            if (sharedBaseline.isPresent()) {
+                return List.copyOf(targets.keySet());
+            }
+            return baselines.keySet().stream().filter(label -> sharedTarget.isPresent() || targets.containsKey(label))
+                    .toList();
         }
 
-        Observation baseline(String label) {
+        Baseline baseline(String label) {
+            if (sharedBaseline.isPresent()) {
+                return sharedBaseline.get();
+            }
             StrategyParser.SeriesFigureContext figure = baselines.get(label);
-            return new Observation(figures(figure), baselineTime, context.at(figure));
+            if (value(figure) == null) {
+                // 新規 (or, after its error, a figure a baseline cannot be): no measured baseline.
+                String mark = figure.noBaseline() == null ? BuildContext.written(figure).strip()
+                        : NO_BASELINE_KEYWORD.matcher(figure.noBaseline().getText()).replaceFirst("");
+                return new NoBaseline(mark, Optional.ofNullable(baselineTime), context.at(figure));
+            }
+            return new Observation(figures.quantity(value(figure)), baselineTime, context.at(figure));
         }
 
         Target target(String label) {
+            Optional<Observation> measured = baseline(label).measured();
+            if (sharedTarget.isPresent()) {
+                StrategyParser.TargetContext target = sharedTarget.get();
+                return new Target(figures.targetFigure(target.targetFigure(), measured), bound(target.bound()),
+                        targetTime, context.at(target));
+            }
             StrategyParser.SeriesFigureContext figure = targets.get(label);
-            return new Target(figures(figure), bound(figure.bound()), targetTime, context.at(figure));
+            TargetFigure written = figure.targetFigure() == null
+                    ? new TargetFigure.AtBaseline(false, BuildContext.written(figure).strip())
+                    : figures.targetFigure(figure.targetFigure(), measured);
+            return new Target(written, bound(figure.bound()), targetTime, context.at(figure));
         }
 
         List<Observation> actuals(String label) {
@@ -424,14 +482,14 @@ final class ModelBuilder {
                 && mark.getSymbol().getType() == StrategyParser.CHANGE_MARK;
     }
 
-    Observation standaloneActual(StrategyParser.StandaloneActualContext standalone) {
+    Optional<Observation> standaloneActual(StrategyParser.StandaloneActualContext standalone) {
         StrategyParser.ActualContext actual = standalone.actual();
         if (actual.seriesFigures() != null) {
             // A row of an actuals file names one series' KPI (健康寿命（男性）): its value has no label.
             context.error(context.at(actual), "series.labelledActual", "");
-            return observation(actual.seriesFigures().seriesFigure(0).quantity(), actual.timeSpec(), actual);
+            return Optional.empty();
         }
-        return observation(actual.quantity(), actual.timeSpec(), actual);
+        return Optional.of(observation(actual.quantity(), actual.timeSpec(), actual));
     }
 
     private PredecessorLink continues(StrategyParser.ContinuesContext continues, String ownName) {

@@ -63,11 +63,11 @@ public final class StrategyParsing {
             return new ActualResult(Optional.empty(), shifted);
         }
         BuildContext context = new BuildContext(file);
-        Observation built = new ModelBuilder(context, file).standaloneActual(tree);
-        Observation actual = new Observation(built.value(), built.time(), new SourcePosition(file, line, column));
+        Optional<Observation> actual = new ModelBuilder(context, file).standaloneActual(tree)
+                .map(built -> new Observation(built.value(), built.time(), new SourcePosition(file, line, column)));
         shifted = shift(context.diagnostics(), line, column - prefix.length() - 1);
         boolean valid = shifted.stream().noneMatch(Diagnostic::isError);
-        return new ActualResult(valid ? Optional.of(actual) : Optional.empty(), shifted);
+        return new ActualResult(valid ? actual : Optional.empty(), shifted);
     }
 
     private static List<Diagnostic> shift(List<Diagnostic> diagnostics, int line, int columnOffset) {

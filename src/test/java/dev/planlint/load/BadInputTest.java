@@ -87,6 +87,7 @@ class BadInputTest {
             series-repeated.strategy             | ERROR  | series.repeated            | series-repeated.strategy             | 4 | 19
             series-bound-in-value.strategy       | ERROR  | series.boundInValue        | series-bound-in-value.strategy       | 4 | 18
             series-unlabelled-actual.strategy    | ERROR  | series.unlabelledActual    | series-unlabelled-actual.strategy    | 5 | 8
+            series-figure-misplaced.strategy     | ERROR  | series.figureMisplaced     | series-figure-misplaced.strategy     | 4 | 19
             no-kind.strategy                     | NOTICE | time.kindUnspecified       | no-kind.strategy                     | 4 | 14
             period-no-kind.strategy              | ERROR  | time.noKind                | period-no-kind.strategy              | 1 | 6
             no-such-date.strategy                | ERROR  | time.noSuchDate            | no-such-date.strategy                | 4 | 14

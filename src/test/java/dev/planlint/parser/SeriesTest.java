@@ -3,7 +3,9 @@ package dev.planlint.parser;
 import dev.planlint.model.Bound;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.KpiSeries;
+import dev.planlint.model.NoBaseline;
 import dev.planlint.model.Observation;
+import dev.planlint.model.TargetFigure;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -71,5 +73,75 @@ class SeriesTest {
             assertThat(kpi.name()).isEqualTo("転入者数");
             assertThat(kpi.series()).isEmpty();
         });
+    }
+    @Test
+    void aSeriesMayHaveNoBaselineWhileTheOtherHasOne() {
+        List<Kpi> kpis = kpis("・事業所数：現状値 製造業 新規、サービス業 12件(R6年度) → 製造業 5件、サービス業 15件(R7年度)\n");
+        assertThat(kpis.get(0).baseline()).isInstanceOfSatisfying(NoBaseline.class, none -> {
+            assertThat(none.mark()).isEqualTo("新規");
+            assertThat(none.time().orElseThrow().fromYear()).isEqualTo(2024);
+        });
+        assertThat(kpis.get(0).measuredBaseline()).isEmpty();
+        assertThat(kpis.get(1).measuredBaseline().orElseThrow().value().baseValue()).isEqualByComparingTo("12");
+    }
+
+    @Test
+    void eachSeriesMayHaveARelativeTargetAgainstItsOwnBaseline() {
+        List<Kpi> kpis = kpis("・搬送件数：現状値 高齢者1,200件、成人800件(R5年) → 高齢者10%減少、成人5%減少(R6年)\n");
+        assertThat(kpis).extracting(kpi -> kpi.target().figure()).allSatisfy(figure -> assertThat(figure)
+                .isInstanceOfSatisfying(TargetFigure.Change.class, change -> {
+                    assertThat(change.kind()).isEqualTo(TargetFigure.ChangeKind.PERCENT);
+                    assertThat(change.sign()).isEqualTo(-1);
+                }));
+        assertThat(kpis).extracting(kpi -> ((TargetFigure.Change) kpi.target().figure()).amount())
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("10"), new BigDecimal("5"));
+    }
+
+    @Test
+    void aTargetThatFollowsTheBaselineIsWrittenOnceForEverySeries() {
+        List<Kpi> kpis = kpis("・受診率：現状値 男性40%、女性45%(R5年度) → 現状値以上(R6年度)\n");
+        assertThat(kpis).extracting(Kpi::name).containsExactly("受診率（男性）", "受診率（女性）");
+        assertThat(kpis).allSatisfy(kpi -> {
+            assertThat(kpi.target().figure()).isEqualTo(new TargetFigure.AtBaseline(false, "現状値"));
+            assertThat(kpi.target().bound()).isEqualTo(Bound.AT_LEAST);
+            assertThat(kpi.target().time().fromYear()).isEqualTo(2024);
+        });
+    }
+
+    @Test
+    void aBaselineThatDoesNotExistIsWrittenOnceForEverySeries() {
+        List<Kpi> kpis = kpis("""
+                ・利用者数：現状値 新規 → 小学生 300人、中学生 100人(R6年度)
+                    実績：小学生 120人(R5年度)
+                """);
+        assertThat(kpis).extracting(Kpi::name).containsExactly("利用者数（小学生）", "利用者数（中学生）");
+        assertThat(kpis).allSatisfy(kpi -> assertThat(kpi.measuredBaseline()).isEmpty());
+        assertThat(kpis.get(1).target().level().orElseThrow().baseValue()).isEqualByComparingTo("100");
+        assertThat(kpis.get(0).actuals()).singleElement()
+                .satisfies(actual -> assertThat(actual.value().baseValue()).isEqualByComparingTo("120"));
+    }
+
+    @Test
+    void aSeriesFigureMayBeApproximate() {
+        List<Kpi> kpis = kpis("・観光客数：現状値 国内 約20万人、海外2万人程度(R5年) → 国内 約25万人、海外3万人(R6年)\n");
+        assertThat(kpis).extracting(kpi -> kpi.measuredBaseline().orElseThrow().value().approximate())
+                .containsExactly(true, true);
+        assertThat(kpis.get(1).measuredBaseline().orElseThrow().value().unit()).isEqualTo("人");
+        assertThat(kpis).extracting(kpi -> kpi.target().level().orElseThrow().approximate())
+                .containsExactly(true, false);
+    }
+
+    @Test
+    void aChangeOrANoBaselineMarkWhereAValueBelongsIsAnError() {
+        for (String line : List.of(
+                "・寿命：現状値 男性79.0歳、女性4%減少(R4年) → 男性80.0歳、女性84.0歳(R6年)",
+                "・寿命：現状値 男性79.0歳、女性83.2歳(R4年) → 男性80.0歳、女性84.0歳(R6年)\n    実績：男性 新規(R5年)",
+                "・寿命：現状値 男性79.0歳、女性83.2歳(R4年) → 男性80.0歳、女性 新規(R6年)")) {
+            StrategyParsing.Result result = StrategyParsing.parse("t.strategy",
+                    ParserTestSupport.BEFORE_KPI + line + "\n");
+            assertThat(result.diagnostics()).as(line).extracting(diagnostic -> diagnostic.code())
+                    .containsExactly("series.figureMisplaced");
+        }
     }
 }
