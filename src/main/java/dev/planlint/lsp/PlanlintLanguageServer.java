@@ -165,6 +165,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
+        recheckSuccessorsOf(params.getTextDocument().getUri());
     }
 
     @Override
@@ -256,10 +257,31 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
             return;
         }
         texts.put(uri, text);
-        String file = path(uri).toString();
+        check(uri, text);
+        recheckSuccessorsOf(uri);
+    }
+
+    private void check(String uri, String text) {
         Report report = checker.checkText(path(uri), text);
         reports.put(uri, report);
-        publish(uri, FindingDiagnostics.of(report, file, new LineIndex(text), locale));
+        publish(uri, FindingDiagnostics.of(report, path(uri).toString(), new LineIndex(text), locale));
+    }
+
+    /**
+     * The open documents whose 前期戦略 is this document are checked again: what they say about the previous period
+     * (continued KPIs, reviews, between-period findings) depends on it. The predecessor is read as saved, as
+     * {@code planlint check} reads it, so its unsaved edits count once they are saved.
+     */
+    private void recheckSuccessorsOf(String uri) {
+        Path changed = path(uri).toAbsolutePath().normalize();
+        reports.forEach((successor, report) -> {
+            boolean namesIt = report.strategies().stream().flatMap(strategy -> strategy.predecessor().stream())
+                    .anyMatch(predecessor -> Path.of(predecessor.file()).toAbsolutePath().normalize().equals(changed));
+            String text = texts.get(successor);
+            if (namesIt && text != null && !successor.equals(uri)) {
+                check(successor, text);
+            }
+        });
     }
 
     private void publish(String uri, List<org.eclipse.lsp4j.Diagnostic> diagnostics) {
