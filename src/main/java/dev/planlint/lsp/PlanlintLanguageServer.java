@@ -5,6 +5,7 @@ import dev.planlint.check.Report;
 import dev.planlint.fmt.Formatter;
 import dev.planlint.load.LoadResult;
 import dev.planlint.load.StrategyLoader;
+import dev.planlint.model.Kpi;
 import dev.planlint.render.KpiCard;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -68,6 +69,8 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
     private final Checker checker;
     private final Map<String, String> texts = new ConcurrentHashMap<>();
     private final Map<String, Report> reports = new ConcurrentHashMap<>();
+    /** The previous period's KPI names as of the document's last check that loaded it: a line being typed breaks it. */
+    private final Map<String, List<String>> previousKpis = new ConcurrentHashMap<>();
     private final CompletableFuture<Integer> exited = new CompletableFuture<>();
     private volatile LanguageClient client;
     private volatile Locale locale = Locale.ENGLISH;
@@ -160,6 +163,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
         String uri = params.getTextDocument().getUri();
         texts.remove(uri);
         reports.remove(uri);
+        previousKpis.remove(uri);
         publish(uri, List.of());
     }
 
@@ -218,7 +222,8 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
             String text = texts.getOrDefault(uri, "");
             String line = new LineIndex(text).line(at.getLine());
             String before = line.substring(0, Math.min(at.getCharacter(), line.length()));
-            return Either.<List<CompletionItem>, CompletionList>forLeft(Completions.at(before, locale));
+            return Either.<List<CompletionItem>, CompletionList>forLeft(
+                    Completions.at(before, locale, previousKpis.getOrDefault(uri, List.of())));
         }, answering);
     }
 
@@ -264,6 +269,8 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
     private void check(String uri, String text) {
         Report report = checker.checkText(path(uri), text);
         reports.put(uri, report);
+        report.strategies().stream().findFirst().ifPresent(checked -> previousKpis.put(uri,
+                checked.predecessor().stream().flatMap(predecessor -> predecessor.kpis().map(Kpi::name)).toList()));
         publish(uri, FindingDiagnostics.of(report, path(uri).toString(), new LineIndex(text), locale));
     }
 

@@ -213,6 +213,11 @@ class LspProtocolTest {
         List<String> rules = completions(uri, last, "    抑制：".length());
         assertTrue(rules.contains("target-wrong-side") && rules.contains("year-kind-decides"), rules.toString());
         List<String> keywords = completions(uri, last, 0);
+        changeTo(uri, 90, text + "\n    前期指標：置換：\n");
+        next();
+        List<String> previousKpis = completions(uri, last + 1, "    前期指標：置換：".length());
+        assertTrue(previousKpis.contains("延べ宿泊客数"), "the 2nd period's KPIs: " + previousKpis);
+        assertTrue(completions(uri, last + 1, 0).contains("実績："), "at a line's start: its keywords");
         assertTrue(keywords.contains("実績：") && keywords.contains("改善方向："), keywords.toString());
         server.shutdown().get(SECONDS, TimeUnit.SECONDS);
         server.exit();
