@@ -39,7 +39,19 @@ final class Completions {
 
     /** The items for a line whose text before the cursor is {@code before}. */
     static List<CompletionItem> at(String before, Locale locale) {
+        return at(before, locale, List.of());
+    }
+
+    /**
+     * The items for a line whose text before the cursor is {@code before}, where the previous period (the file the
+     * document names in 前期戦略) has the KPIs {@code previousKpis}: offered after {@code 前期指標：置換：}.
+     */
+    static List<CompletionItem> at(String before, Locale locale, List<String> previousKpis) {
         String typed = before.strip();
+        if (typed.endsWith("置換：") || typed.endsWith("置換:") || typed.endsWith("、")) {
+            return words(previousKpis.stream().distinct().sorted().toList(), CompletionItemKind.Reference,
+                    "前期指標");
+        }
         if (typed.endsWith("改善方向：") || typed.endsWith("改善方向:")) {
             return words(DIRECTIONS, CompletionItemKind.EnumMember, "改善方向");
         }

@@ -5,6 +5,7 @@ import dev.planlint.check.Report;
 import dev.planlint.fmt.Formatter;
 import dev.planlint.load.LoadResult;
 import dev.planlint.load.StrategyLoader;
+import dev.planlint.model.Kpi;
 import dev.planlint.render.KpiCard;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -68,6 +69,8 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
     private final Checker checker;
     private final Map<String, String> texts = new ConcurrentHashMap<>();
     private final Map<String, Report> reports = new ConcurrentHashMap<>();
+    /** The previous period's KPI names as of the document's last check that loaded it: a line being typed breaks it. */
+    private final Map<String, List<String>> previousKpis = new ConcurrentHashMap<>();
     private final CompletableFuture<Integer> exited = new CompletableFuture<>();
     private volatile LanguageClient client;
     private volatile Locale locale = Locale.ENGLISH;
@@ -160,11 +163,13 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
         String uri = params.getTextDocument().getUri();
         texts.remove(uri);
         reports.remove(uri);
+        previousKpis.remove(uri);
         publish(uri, List.of());
     }
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
+        recheckSuccessorsOf(params.getTextDocument().getUri());
     }
 
     @Override
@@ -217,7 +222,8 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
             String text = texts.getOrDefault(uri, "");
             String line = new LineIndex(text).line(at.getLine());
             String before = line.substring(0, Math.min(at.getCharacter(), line.length()));
-            return Either.<List<CompletionItem>, CompletionList>forLeft(Completions.at(before, locale));
+            return Either.<List<CompletionItem>, CompletionList>forLeft(
+                    Completions.at(before, locale, previousKpis.getOrDefault(uri, List.of())));
         }, answering);
     }
 
@@ -256,10 +262,33 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
             return;
         }
         texts.put(uri, text);
-        String file = path(uri).toString();
+        check(uri, text);
+        recheckSuccessorsOf(uri);
+    }
+
+    private void check(String uri, String text) {
         Report report = checker.checkText(path(uri), text);
         reports.put(uri, report);
-        publish(uri, FindingDiagnostics.of(report, file, new LineIndex(text), locale));
+        report.strategies().stream().findFirst().ifPresent(checked -> previousKpis.put(uri,
+                checked.predecessor().stream().flatMap(predecessor -> predecessor.kpis().map(Kpi::name)).toList()));
+        publish(uri, FindingDiagnostics.of(report, path(uri).toString(), new LineIndex(text), locale));
+    }
+
+    /**
+     * The open documents whose 前期戦略 is this document are checked again: what they say about the previous period
+     * (continued KPIs, reviews, between-period findings) depends on it. The predecessor is read as saved, as
+     * {@code planlint check} reads it, so its unsaved edits count once they are saved.
+     */
+    private void recheckSuccessorsOf(String uri) {
+        Path changed = path(uri).toAbsolutePath().normalize();
+        reports.forEach((successor, report) -> {
+            boolean namesIt = report.strategies().stream().flatMap(strategy -> strategy.predecessor().stream())
+                    .anyMatch(predecessor -> Path.of(predecessor.file()).toAbsolutePath().normalize().equals(changed));
+            String text = texts.get(successor);
+            if (namesIt && text != null && !successor.equals(uri)) {
+                check(successor, text);
+            }
+        });
     }
 
     private void publish(String uri, List<org.eclipse.lsp4j.Diagnostic> diagnostics) {

@@ -213,6 +213,11 @@ class LspProtocolTest {
         List<String> rules = completions(uri, last, "    抑制：".length());
         assertTrue(rules.contains("target-wrong-side") && rules.contains("year-kind-decides"), rules.toString());
         List<String> keywords = completions(uri, last, 0);
+        changeTo(uri, 90, text + "\n    前期指標：置換：\n");
+        next();
+        List<String> previousKpis = completions(uri, last + 1, "    前期指標：置換：".length());
+        assertTrue(previousKpis.contains("延べ宿泊客数"), "the 2nd period's KPIs: " + previousKpis);
+        assertTrue(completions(uri, last + 1, 0).contains("実績："), "at a line's start: its keywords");
         assertTrue(keywords.contains("実績：") && keywords.contains("改善方向："), keywords.toString());
         server.shutdown().get(SECONDS, TimeUnit.SECONDS);
         server.exit();
@@ -262,6 +267,39 @@ class LspProtocolTest {
         assertEquals(direction.getRange().getStart().getLine() + 1, insert.getRange().getStart().getLine());
         assertTrue(actions.get(3).getEdit().getChanges().get(uri).get(0).getNewText()
                 .startsWith("    抑制：direction-undeclared："));
+        server.shutdown().get(SECONDS, TimeUnit.SECONDS);
+        server.exit();
+    }
+
+    @Test
+    void aSavedPreviousPeriodRechecksTheOpenFilesThatNameIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        server.initialize(new InitializeParams()).get(SECONDS, TimeUnit.SECONDS);
+        Path draft = Files.copy(DRAFT, dir.resolve("kushiro-3rd-draft.strategy"));
+        Path previous = Files.copy(Path.of("strategies/kushiro-2nd.strategy"), dir.resolve("kushiro-2nd.strategy"));
+        String draftUri = draft.toUri().toString();
+        String previousUri = previous.toUri().toString();
+        String previousText = Files.readString(previous, StandardCharsets.UTF_8);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(draftUri, "planlint", 1, Files.readString(draft, StandardCharsets.UTF_8))));
+        List<Diagnostic> before = next().getDiagnostics();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(previousUri, "planlint", 1, previousText)));
+        PublishDiagnosticsParams ownCheck = next();
+        assertEquals(previousUri, ownCheck.getUri());
+        assertEquals(draftUri, next().getUri(), "the draft is checked again against its predecessor");
+
+        // The 2nd period no longer has the KPI the draft continues with 前期指標：継続.
+        String renamed = previousText.replace("延べ宿泊客数", "延べ宿泊者数");
+        assertFalse(renamed.equals(previousText), "the test needs a KPI to rename");
+        Files.writeString(previous, renamed, StandardCharsets.UTF_8);
+        server.getTextDocumentService().didSave(new org.eclipse.lsp4j.DidSaveTextDocumentParams(
+                new TextDocumentIdentifier(previousUri)));
+        PublishDiagnosticsParams after = next();
+        assertEquals(draftUri, after.getUri());
+        List<String> newMessages = after.getDiagnostics().stream().map(Diagnostic::getMessage)
+                .filter(message -> before.stream().noneMatch(old -> old.getMessage().equals(message))).toList();
+        assertTrue(newMessages.stream().anyMatch(message -> message.contains("延べ宿泊客数")), newMessages.toString());
         server.shutdown().get(SECONDS, TimeUnit.SECONDS);
         server.exit();
     }
