@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Follows goals, measures and sub-measures from one period to the next, each match's basis shown in the change.
@@ -241,27 +242,31 @@ final class StructureLinker {
      */
     private static void attachMergesAndSplits(Level level, List<Item> oldLeft, List<Item> newLeft,
                                               List<Pairing> pairs, List<KpiLink> kpis) {
-        for (Item old : List.copyOf(oldLeft)) {
-            best(pairs, pairing -> pairing.shape != Shape.SPLIT ? mostOf(old, shared(level, old, pairing.now, kpis)) : null,
-                    pairing -> closeness(level, old.address(), pairing.now.address())).ifPresent(found -> {
+        attachLeftOvers(level, oldLeft, Shape.MERGED, pairs, kpis);
+        attachLeftOvers(level, newLeft, Shape.SPLIT, pairs, kpis);
+    }
+
+    /**
+     * Attaches each left-over item to the pairing it shares most with: an old item merges into a pairing, a new one
+     * splits from it. A pairing is never both merged and split, so the opposite shape is skipped.
+     */
+    private static void attachLeftOvers(Level level, List<Item> leftOver, Shape shape, List<Pairing> pairs,
+                                        List<KpiLink> kpis) {
+        boolean leftOverIsOld = shape == Shape.MERGED;
+        Shape opposite = leftOverIsOld ? Shape.SPLIT : Shape.MERGED;
+        for (Item item : List.copyOf(leftOver)) {
+            Function<Pairing, Item> oldOf = pairing -> leftOverIsOld ? item : pairing.old;
+            Function<Pairing, Item> newOf = pairing -> leftOverIsOld ? pairing.now : item;
+            best(pairs, pairing -> pairing.shape != opposite
+                            ? mostOf(item, shared(level, oldOf.apply(pairing), newOf.apply(pairing), kpis)) : null,
+                    pairing -> closeness(level, oldOf.apply(pairing).address(), newOf.apply(pairing).address()))
+                    .ifPresent(found -> {
                         Pairing pairing = found.pairing();
-                        pairing.shape = Shape.MERGED;
-                        pairing.others.add(old.address());
+                        pairing.shape = shape;
+                        pairing.others.add(item.address());
                         pairing.shared = pairing.shared.plus(found.shared());
                         pairing.basis = pairing.shared.basis();
-                        oldLeft.remove(old);
-                    });
-        }
-        for (Item now : List.copyOf(newLeft)) {
-            best(pairs, pairing -> pairing.shape != Shape.MERGED ? mostOf(now, shared(level, pairing.old, now, kpis))
-                            : null,
-                    pairing -> closeness(level, pairing.old.address(), now.address())).ifPresent(found -> {
-                        Pairing pairing = found.pairing();
-                        pairing.shape = Shape.SPLIT;
-                        pairing.others.add(now.address());
-                        pairing.shared = pairing.shared.plus(found.shared());
-                        pairing.basis = pairing.shared.basis();
-                        newLeft.remove(now);
+                        leftOver.remove(item);
                     });
         }
     }
