@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
  */
 final class TimeBuilder {
 
-    private static final Pattern YEAR_NUMBER_AT_END = Pattern.compile("(\\d+|元)$");
-    private static final Pattern FRACTION = Pattern.compile("\\..*");
     private static final Pattern MONTH_AND_DAY = Pattern.compile("年\\s*(\\d+)\\s*月\\s*(?:(\\d+)\\s*日|(末))?");
     private static final Pattern DOTTED = Pattern.compile("^(\\D*?)\\s*(\\d+|元)[.-](\\d+)[.-](\\d+)");
 
@@ -99,8 +97,9 @@ final class TimeBuilder {
             return bareYear(ref, eraOfRangeStart, position);
         }
         String text = Names.normalize(ref.ERA_YEAR().getText());
-        String prefix = YEAR_NUMBER_AT_END.matcher(text).replaceFirst("");
-        return eraYear(prefix, text.substring(prefix.length()), position, text, Optional.of(ref));
+        int numberStart = yearNumberStart(text);
+        return eraYear(text.substring(0, numberStart), text.substring(numberStart), position, text,
+                Optional.of(ref));
     }
 
     /**
@@ -167,10 +166,32 @@ final class TimeBuilder {
         }
     }
 
+    /**
+     * Where the year number at the end of an era year starts (the 6 of R6, the 元 of 令和元): its trailing ASCII digits,
+     * or its last character if that is 元. A loop rather than a regular expression: it runs on every year written.
+     */
+    private static int yearNumberStart(String text) {
+        int start = text.length();
+        while (start > 0 && isAsciiDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        return start == text.length() && text.endsWith("元") ? start - 1 : start;
+    }
+
     /** A year number without thousands commas; one of more than five digits is read as 99999, out of range. */
     private static int yearNumber(String written) {
-        String digits = FRACTION.matcher(Names.nfkc(written).replace(",", "")).replaceFirst("");
-        return digits.length() > MAX_YEAR_DIGITS ? TOO_LARGE_YEAR : Integer.parseInt(digits);
+        String text = Names.nfkc(written);
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = 0; i < text.length() && text.charAt(i) != '.'; i++) {
+            if (text.charAt(i) != ',') {
+                digits.append(text.charAt(i));
+            }
+        }
+        return digits.length() > MAX_YEAR_DIGITS ? TOO_LARGE_YEAR : Integer.parseInt(digits, 0, digits.length(), 10);
+    }
+
+    private static boolean isAsciiDigit(char character) {
+        return character >= '0' && character <= '9';
     }
 
     private int checkRange(int western, SourcePosition position, String text) {
