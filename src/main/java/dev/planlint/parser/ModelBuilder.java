@@ -265,7 +265,8 @@ final class ModelBuilder {
         if (kpi.baseline().seriesFigures() == null && kpi.target().seriesFigures() == null) {
             List<Observation> actuals = new ArrayList<>();
             for (StrategyParser.ActualContext actual : actualFigures) {
-                if (actual.seriesFigures() != null) {
+                // actual : (quantity | seriesFigures) ...: the first child says which, without a search of all.
+                if (actual.getChild(0) instanceof StrategyParser.SeriesFiguresContext) {
                     context.error(context.at(actual), "series.labelledActual", name);
                 } else {
                     actuals.add(actual(actual, name));
@@ -466,12 +467,15 @@ final class ModelBuilder {
      * on a line marked 増減：, and refused elsewhere unless the KPI itself counts a change (社会増減数).
      */
     private Observation actual(StrategyParser.ActualContext actual, String kpiName) {
-        Observation value = observation(actual.quantity(), actual.timeSpec(), actual);
-        boolean plus = actual.quantity().sign() != null && actual.quantity().sign().PLUS() != null;
-        if (plus && !isChangeLine(actual) && !Units.isChange(kpiName)) {
-            context.error(context.at(actual.quantity()), "actuals.increment", value.value().written());
+        StrategyParser.QuantityContext quantity = actual.quantity();
+        Observation value = observation(quantity, actual.timeSpec(), actual);
+        StrategyParser.SignContext sign = quantity.sign();
+        boolean plus = sign != null && sign.PLUS() != null;
+        boolean changeLine = isChangeLine(actual);
+        if (plus && !changeLine && !Units.isChange(kpiName)) {
+            context.error(context.at(quantity), "actuals.increment", value.value().written());
         }
-        return isChangeLine(actual) ? new Observation(value.value(), value.time(), value.position(), true) : value;
+        return changeLine ? new Observation(value.value(), value.time(), value.position(), true) : value;
     }
 
     /** The actual is on a line marked 増減：, as a change against the level before it. */

@@ -6,6 +6,7 @@ import dev.planlint.model.Names;
 import dev.planlint.model.SourcePosition;
 import dev.planlint.model.TimeSpec;
 import dev.planlint.model.YearKind;
+import org.antlr.v4.runtime.Token;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -93,10 +94,12 @@ final class TimeBuilder {
 
     private Year year(StrategyParser.YearRefContext ref, Optional<JapaneseEra> eraOfRangeStart) {
         SourcePosition position = context.at(ref);
-        if (ref.NUMBER() != null) {
+        // yearRef : ERA_YEAR pairedYear? | NUMBER: the first token says which (this runs on every year written).
+        Token first = ref.getStart();
+        if (first.getType() == StrategyParser.NUMBER) {
             return bareYear(ref, eraOfRangeStart, position);
         }
-        String text = Names.normalize(ref.ERA_YEAR().getText());
+        String text = Names.normalize(first.getText());
         int numberStart = yearNumberStart(text);
         return eraYear(text.substring(0, numberStart), text.substring(numberStart), position, text,
                 Optional.of(ref));
@@ -230,14 +233,14 @@ final class TimeBuilder {
         return last;
     }
 
+    /** yearKind is one token: its type, rather than a search of the children for each of four. */
     private static YearKind kind(StrategyParser.YearKindContext kind) {
-        if (kind.FISCAL_YEAR_END() != null) {
-            return YearKind.FISCAL_YEAR_END;
-        }
-        if (kind.FISCAL_YEAR() != null) {
-            return YearKind.FISCAL_YEAR;
-        }
-        return kind.YEAR_END() != null ? YearKind.CALENDAR_YEAR_END : YearKind.CALENDAR_YEAR;
+        return switch (kind.getStart().getType()) {
+            case StrategyParser.FISCAL_YEAR_END -> YearKind.FISCAL_YEAR_END;
+            case StrategyParser.FISCAL_YEAR -> YearKind.FISCAL_YEAR;
+            case StrategyParser.YEAR_END -> YearKind.CALENDAR_YEAR_END;
+            default -> YearKind.CALENDAR_YEAR;
+        };
     }
 
     private static boolean isBefore(SourcePosition a, SourcePosition b) {
