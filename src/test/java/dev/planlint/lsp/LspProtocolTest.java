@@ -304,6 +304,98 @@ class LspProtocolTest {
         server.exit();
     }
 
+    @Test
+    void betweenPeriodFindingsPointToThePreviousPeriodAndARelistingLeadsToItsOriginal() throws Exception {
+        server.initialize(new InitializeParams()).get(SECONDS, TimeUnit.SECONDS);
+        String uri = DRAFT.toAbsolutePath().toUri().toString();
+        String text = Files.readString(DRAFT, StandardCharsets.UTF_8);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "planlint", 1, text)));
+        List<Diagnostic> diagnostics = next().getDiagnostics();
+        String previousUri = Path.of("strategies/kushiro-2nd.strategy").toAbsolutePath().toUri().toString();
+
+        // 延べ宿泊客数 (draft line 32) was counted in 人 on line 28 of the 2nd period.
+        assertRelated(diagnostics, "unit-changed", 31, previousUri, 27, "延べ宿泊客数");
+        // 従業員数, left unaccounted, stands on line 60 of the 2nd period; the finding is on the goal's heading.
+        assertRelated(diagnostics, "previous-kpi-unaccounted", 61, previousUri, 59, "従業員数");
+        // The measure 地域特性を生かした企業誘致 moved from 基本目標2② (line 69 of the 2nd period).
+        assertRelated(diagnostics, "structure-moved", 45, previousUri, 68, "地域特性を生かした企業誘致");
+        assertTrue(diagnostics.stream().filter(d -> "target-wrong-side".equals(d.getCode().getLeft()))
+                .allMatch(d -> d.getRelatedInformation() == null), "a finding within one period relates to nothing");
+
+        // （再掲） without an address: the one sub-measure of its name that is not a re-listing, on line 108.
+        List<String> lines = List.of(text.split("\n", -1));
+        int relisted = lines.indexOf("  イ医療体制の整備（再掲）");
+        List<? extends org.eclipse.lsp4j.Location> original = definition(uri, relisted);
+        assertEquals(1, original.size(), original.toString());
+        assertEquals(uri, original.get(0).getUri());
+        assertEquals(lines.indexOf("  ア医療体制の整備"), original.get(0).getRange().getStart().getLine());
+        server.shutdown().get(SECONDS, TimeUnit.SECONDS);
+        server.exit();
+    }
+
+    @Test
+    void referencesOfAKpiSpanThisFileThePreviousPeriodAndOpenFilesNamingIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        InitializeResult capabilities = server.initialize(new InitializeParams()).get(SECONDS, TimeUnit.SECONDS);
+        assertTrue(capabilities.getCapabilities().getReferencesProvider().getLeft());
+        String uri = DRAFT.toAbsolutePath().toUri().toString();
+        String text = Files.readString(DRAFT, StandardCharsets.UTF_8);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "planlint", 1, text)));
+        next();
+        // A fictional 4th period (架空の例) whose KPI continues the draft's 延べ宿泊客数.
+        Path next = dir.resolve("fictional-4th.strategy");
+        String nextText = """
+                # Fictional (架空の例): invented to name the draft's KPI.
+                計画期間：令和12年度～令和16年度
+                【基本目標1】観光
+                数値目標：
+                ・延べ宿泊客数：現状値150万人泊(R11年度) → 160万人泊(R16年度)
+                    改善方向：増加
+                """;
+        String nextUri = next.toUri().toString();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(nextUri, "planlint", 1, nextText)));
+        next();
+        String previousUri = Path.of("strategies/kushiro-2nd.strategy").toAbsolutePath().toUri().toString();
+
+        List<String> lines = List.of(text.split("\n", -1));
+        int kpi = lines.indexOf("・延べ宿泊客数：現状値126万人泊(R5年度) → 150万人泊(R11年度)");
+        for (int line : List.of(kpi, kpi + 2)) { // the KPI's line and its 前期指標：継続 line
+            List<? extends org.eclipse.lsp4j.Location> found = server.getTextDocumentService()
+                    .references(new org.eclipse.lsp4j.ReferenceParams(new TextDocumentIdentifier(uri),
+                            new org.eclipse.lsp4j.Position(line, 1), new org.eclipse.lsp4j.ReferenceContext(true)))
+                    .get(SECONDS, TimeUnit.SECONDS);
+            assertEquals(List.of(uri + ":" + kpi, previousUri + ":27", nextUri + ":4"), found.stream()
+                    .map(l -> l.getUri() + ":" + l.getRange().getStart().getLine()).toList());
+        }
+        List<? extends org.eclipse.lsp4j.Location> withoutDeclaration = server.getTextDocumentService()
+                .references(new org.eclipse.lsp4j.ReferenceParams(new TextDocumentIdentifier(uri),
+                        new org.eclipse.lsp4j.Position(kpi, 1), new org.eclipse.lsp4j.ReferenceContext(false)))
+                .get(SECONDS, TimeUnit.SECONDS);
+        assertEquals(2, withoutDeclaration.size(), withoutDeclaration.toString());
+        assertTrue(server.getTextDocumentService()
+                .references(new org.eclipse.lsp4j.ReferenceParams(new TextDocumentIdentifier(uri),
+                        new org.eclipse.lsp4j.Position(0, 0), new org.eclipse.lsp4j.ReferenceContext(true)))
+                .get(SECONDS, TimeUnit.SECONDS).isEmpty(), "no KPI on the first line");
+        server.shutdown().get(SECONDS, TimeUnit.SECONDS);
+        server.exit();
+    }
+
+    private static void assertRelated(List<Diagnostic> diagnostics, String rule, int line, String relatedUri,
+                                      int relatedLine, String name) {
+        Diagnostic finding = diagnostics.stream().filter(d -> rule.equals(d.getCode().getLeft())
+                        && d.getRange().getStart().getLine() == line && d.getMessage().contains(name))
+                .findFirst().orElseThrow(() -> new AssertionError(rule + " on line " + (line + 1)));
+        assertNotNull(finding.getRelatedInformation(), finding.toString());
+        assertTrue(finding.getRelatedInformation().stream().anyMatch(related ->
+                        related.getLocation().getUri().equals(relatedUri)
+                                && related.getLocation().getRange().getStart().getLine() == relatedLine
+                                && related.getMessage().contains(name)),
+                finding.getRelatedInformation().toString());
+    }
+
     private List<String> completions(String uri, int line, int character) throws Exception {
         return server.getTextDocumentService()
                 .completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri),
