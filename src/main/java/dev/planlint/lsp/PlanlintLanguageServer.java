@@ -116,7 +116,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
         capabilities.setCodeActionProvider(true);
         capabilities.setDefinitionProvider(true);
         capabilities.setReferencesProvider(true);
-        capabilities.setCompletionProvider(new CompletionOptions(false, List.of("：", ":")));
+        capabilities.setCompletionProvider(new CompletionOptions(false, List.of("：", ":", "(", "（", "～")));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities,
                 new ServerInfo("planlint", getClass().getPackage().getImplementationVersion())));
     }
@@ -228,7 +228,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
             String line = new LineIndex(text).line(at.getLine());
             String before = line.substring(0, Math.min(at.getCharacter(), line.length()));
             return Either.<List<CompletionItem>, CompletionList>forLeft(
-                    Completions.at(before, locale, previousKpis.getOrDefault(uri, List.of())));
+                    Completions.at(before, locale, previousKpis.getOrDefault(uri, List.of()), unitsInUse()));
         }, answering);
     }
 
@@ -278,6 +278,21 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
             return KpiReferences.of(kpi.get(), home.get(), others, withDeclaration).stream()
                     .map(place -> location(place.file(), place.position())).toList();
         }, answering);
+    }
+
+    /** The units the open strategies and their predecessors write their figures in (万人泊), as last checked. */
+    private List<String> unitsInUse() {
+        return reports.values().stream().flatMap(report -> report.strategies().stream())
+                .flatMap(reported -> java.util.stream.Stream.concat(java.util.stream.Stream.of(reported.strategy()),
+                        reported.predecessor().stream()))
+                .flatMap(Strategy::kpis).flatMap(PlanlintLanguageServer::units).distinct().toList();
+    }
+
+    private static java.util.stream.Stream<String> units(Kpi kpi) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.concat(
+                        kpi.baseline().measured().stream().map(observation -> observation.value().unitAsWritten()),
+                        kpi.target().level().stream().map(dev.planlint.model.Quantity::unitAsWritten)),
+                kpi.actuals().stream().map(observation -> observation.value().unitAsWritten()));
     }
 
     /** The document's strategy as last checked; empty where it did not load. */

@@ -383,6 +383,58 @@ class LspProtocolTest {
         server.exit();
     }
 
+    @Test
+    void completionOffersUnitsInUseErasAndRuleIdsAndAYearsKindIsDeclaredByAFix(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        server.initialize(new InitializeParams()).get(SECONDS, TimeUnit.SECONDS);
+        String draftUri = DRAFT.toAbsolutePath().toUri().toString();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(draftUri, "planlint", 1, Files.readString(DRAFT, StandardCharsets.UTF_8))));
+        next();
+        // Fictional (架空の例): years without 年 or 年度, and lines being typed below.
+        String text = """
+                # Fictional (架空の例)
+                計画期間：令和7年度～令和11年度
+                【基本目標1】しごと
+                数値目標：
+                ・創業者数：現状値50人(R6) → 60人(R11)
+                    改善方向：増加
+                """;
+        String uri = dir.resolve("fictional.strategy").toUri().toString();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "planlint", 1, text)));
+        Diagnostic kind = next().getDiagnostics().stream()
+                .filter(d -> "time.kindUnspecified".equals(d.getCode().getLeft())).findFirst().orElseThrow();
+        List<org.eclipse.lsp4j.CodeAction> fixes = server.getTextDocumentService()
+                .codeAction(new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri),
+                        kind.getRange(), new org.eclipse.lsp4j.CodeActionContext(List.of(kind))))
+                .get(SECONDS, TimeUnit.SECONDS).stream().map(Either::getRight).toList();
+        assertEquals(List.of("年次の扱い：年度\n", "年次の扱い：年\n"), fixes.stream()
+                .map(fix -> fix.getEdit().getChanges().get(uri).get(0).getNewText()).toList());
+        assertEquals(2, fixes.get(0).getEdit().getChanges().get(uri).get(0).getRange().getStart().getLine(),
+                "below the 計画期間 line");
+
+        String typing = text + "・開業数：現状値12\n    抑制：\n    suppress:\n・廃業数：現状値3件(\n";
+        changeTo(uri, 2, typing);
+        next();
+        List<String> units = completions(uri, 6, "・開業数：現状値12".length());
+        // The draft's units as written (万人泊, 億円, …) and this file's 人, from every open strategy.
+        assertTrue(units.containsAll(List.of("人", "万人泊", "億円")), units.toString());
+        typing = typing.replace("現状値12\n", "現状値12万\n");
+        changeTo(uri, 3, typing);
+        next();
+        List<String> afterMultiplier = completions(uri, 6, "・開業数：現状値12万".length());
+        assertTrue(afterMultiplier.containsAll(List.of("人", "人泊", "円")), afterMultiplier.toString());
+        assertFalse(afterMultiplier.contains("万人泊"), afterMultiplier.toString());
+        assertTrue(completions(uri, 7, "    抑制：".length()).contains("unit-changed"));
+        assertTrue(completions(uri, 8, "    suppress:".length()).contains("unit-changed"));
+        assertEquals(List.of("令和", "平成", "R", "H"), completions(uri, 9, "・廃業数：現状値3件(".length()));
+        assertEquals(List.of("令和", "平成", "R", "H"), completions(uri, 1, "計画期間：".length()));
+        assertTrue(completions(uri, 4, "・創業者数：現状値50人(R6".length()).isEmpty(), "a year takes no unit");
+        server.shutdown().get(SECONDS, TimeUnit.SECONDS);
+        server.exit();
+    }
+
     private static void assertRelated(List<Diagnostic> diagnostics, String rule, int line, String relatedUri,
                                       int relatedLine, String name) {
         Diagnostic finding = diagnostics.stream().filter(d -> rule.equals(d.getCode().getLeft())
