@@ -213,12 +213,13 @@ public final class Checker {
         long judging = StartupTrace.now();
         Evaluation evaluation = engine.evaluate(facts);
         StartupTrace.since("rules, KieBase wait included (all threads)", judging);
-        report.evaluated(reported(strategy, facts, evaluation.statuses()), Suppressions.apply(strategy.strategy(),
+        report.evaluated(reported(strategy, facts, evaluation.statuses(), asOf), Suppressions.apply(strategy.strategy(),
                 report(evaluation.findings()), catalog, this::report));
     }
 
     /** Each KPI with the path its fact was judged on and the grade the scheme's rules gave it. */
-    private static ReportedStrategy reported(LoadedStrategy loaded, List<Object> facts, List<KpiStatus> statuses) {
+    private static ReportedStrategy reported(LoadedStrategy loaded, List<Object> facts, List<KpiStatus> statuses,
+                                             LocalDate asOf) {
         Map<Subject, KpiFact> judged = new HashMap<>();
         facts.stream().filter(KpiFact.class::isInstance).map(KpiFact.class::cast)
                 .forEach(fact -> judged.put(fact.getSubject(), fact));
@@ -233,7 +234,8 @@ public final class Checker {
             kpis.add(new ReportedKpi(subject, kpi, fact == null ? null : fact.getPath(),
                     fact == null ? null : fact.getProgress(), Optional.ofNullable(grades.get(subject))));
         });
-        return new ReportedStrategy(strategy, loaded.predecessor().map(LoadedStrategy::strategy), kpis);
+        return new ReportedStrategy(strategy, loaded.predecessor().map(LoadedStrategy::strategy), kpis,
+                ReportedVision.of(strategy.populationVision(), asOf));
     }
 
     private Optional<Settings> settings(Strategy strategy, ReportBuilder report) {

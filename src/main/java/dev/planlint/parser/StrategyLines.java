@@ -80,9 +80,7 @@ public final class StrategyLines {
     }
 
     private static List<List<Token>> tokensByLine(String text, List<int[]> bounds) {
-        StrategyLexer lexer = new StrategyLexer(CharStreams.fromString(text));
-        lexer.setInterpreter(new WideCharLexerSimulator(lexer, lexer.getATN(), StrategyLexer._decisionToDFA,
-                StrategyLexer._sharedContextCache));
+        StrategyLexer lexer = new PlanLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         List<List<Token>> byLine = new ArrayList<>();
         bounds.forEach(bound -> byLine.add(new ArrayList<>()));
