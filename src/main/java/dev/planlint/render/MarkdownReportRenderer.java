@@ -116,6 +116,7 @@ public final class MarkdownReportRenderer implements TextRenderer {
                 tables.comparison(comparison, report, "####");
             }
         }
+        tables.previousReview(loaded, "###");
     }
 
     private void findings(List<ReportedFinding> findings, Strategy strategy, MarkdownTables tables, PrintWriter out) {

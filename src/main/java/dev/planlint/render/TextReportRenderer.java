@@ -3,6 +3,7 @@ package dev.planlint.render;
 import dev.planlint.catalog.Severity;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
+import dev.planlint.check.ReportedStrategy;
 import dev.planlint.diagnostic.Messages;
 
 import java.io.PrintWriter;
@@ -44,8 +45,24 @@ public final class TextReportRenderer implements TextRenderer {
                 findings.forEach(finding -> renderFinding(finding, out));
             });
         });
+        previousReviews(report, out);
         out.println();
         out.println(summary(report));
+    }
+
+    /** The previous-period review (前期の検証) of each strategy that has a predecessor: a line a previous KPI. */
+    private void previousReviews(Report report, PrintWriter out) {
+        PreviousReviewView view = new PreviousReviewView(locale);
+        for (ReportedStrategy strategy : report.strategies()) {
+            if (strategy.previousReview().isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println("== " + Escape.text(Messages.format(locale, "review.heading",
+                    ReportedStrategy.title(strategy.predecessor().orElseThrow()))) + " ("
+                    + Escape.text(strategy.predecessor().orElseThrow().file()) + ")");
+            view.rows(strategy.previousReview()).forEach(row -> out.println("  " + Escape.text(view.line(row))));
+        }
     }
 
     private void renderFinding(ReportedFinding finding, PrintWriter out) {
