@@ -137,6 +137,7 @@ public final class HtmlReportRenderer implements TextRenderer {
                 page.comparison(comparison, report, "h4");
             }
         }
+        page.previousReview(loaded, "h3");
         out.println("</section>");
         return index;
     }

@@ -118,6 +118,7 @@ public final class MarkdownReportRenderer implements TextRenderer {
                 tables.comparison(comparison, report, "####");
             }
         }
+        tables.previousReview(loaded, "###");
     }
 
     /** The population vision: each population target with the newest actual population, and what was found. */

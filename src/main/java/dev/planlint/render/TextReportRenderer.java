@@ -48,6 +48,7 @@ public final class TextReportRenderer implements TextRenderer {
         });
         report.strategies().forEach(strategy -> strategy.vision()
                 .ifPresent(vision -> renderVision(report, strategy, vision, out)));
+        previousReviews(report, out);
         out.println();
         out.println(summary(report));
     }
@@ -73,6 +74,21 @@ public final class TextReportRenderer implements TextRenderer {
                         .append(' ').append(line.differenceText());
             }
             out.println(Escape.text(text.toString()) + (rules.isEmpty() ? "" : " [" + rules + "]"));
+        }
+    }
+
+    /** The previous-period review (前期の検証) of each strategy that has a predecessor: a line a previous KPI. */
+    private void previousReviews(Report report, PrintWriter out) {
+        PreviousReviewView view = new PreviousReviewView(locale);
+        for (ReportedStrategy strategy : report.strategies()) {
+            if (strategy.previousReview().isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println("== " + Escape.text(Messages.format(locale, "review.heading",
+                    ReportedStrategy.title(strategy.predecessor().orElseThrow()))) + " ("
+                    + Escape.text(strategy.predecessor().orElseThrow().file()) + ")");
+            view.rows(strategy.previousReview()).forEach(row -> out.println("  " + Escape.text(view.line(row))));
         }
     }
 

@@ -249,31 +249,49 @@ public final class XlsxReportRenderer implements ReportRenderer {
         table.finish(1);
     }
 
-    /** The predecessor's KPIs as written, with what the rules found when they compared the periods. */
+    // ---- the previous-period review (前期の検証; own section, issue 12.8)
+
+    /**
+     * The previous-period review: a row a KPI of the predecessor with its figures, final or interim value, rate,
+     * grade and what became of it, as the report model holds them; the findings that compared the periods about it.
+     */
     private void previousSheet(Book book, Report report, ReportedStrategy strategy, Strategy previous) {
         Table table = book.table(text("sheet.previous"));
         table.heading(strategy, report, text("sheet.previous") + "　" + ReportedStrategy.title(previous));
         table.header(List.of(text("report.col.place"), text("sheet.col.level"), text("report.col.kpi"),
                 text("report.col.baseline"), text("report.col.target"), text("report.col.latest"),
+                text("review.col.kind"), text("sheet.col.rate"), text("sheet.col.grade"), text("review.col.fate"),
                 text("sheet.col.messages"), text("sheet.col.comment")));
-        previous.kpis().forEach(kpi -> {
+        PreviousReviewView view = new PreviousReviewView(locale);
+        for (PreviousReviewView.Row review : view.rows(strategy.previousReview())) {
             Row row = table.next();
-            table.text(row, 0, kpi.level() == KpiLevel.OVERALL ? text("report.overall") : kpi.place().written());
-            table.text(row, 1, text("sheet.level." + kpi.level().name()));
-            table.text(row, 2, kpi.name());
-            table.text(row, 3, Figures.baseline(kpi));
-            table.text(row, 4, Figures.target(kpi.target()));
-            table.text(row, 5, kpi.actuals().isEmpty() ? ""
-                    : Figures.observation(kpi.actuals().get(kpi.actuals().size() - 1)));
+            table.text(row, 0, review.place());
+            table.text(row, 1, text("sheet.level." + review.review().level().name()));
+            table.text(row, 2, review.name());
+            table.text(row, 3, review.baseline());
+            table.text(row, 4, review.target());
+            table.text(row, 5, review.latest());
+            table.text(row, 6, review.kind());
+            Optional<BigDecimal> rate = review.review().achievementRate();
+            if (rate.isPresent()) {
+                table.number(row, 7, rate.get().movePointLeft(2), table.styles.percent);
+            } else {
+                table.text(row, 7, "");
+            }
+            table.text(row, 8, review.grade());
+            table.cell(row, 9, review.fate(), table.styles.wrapped);
+            String name = review.name();
             String found = report.findings().stream()
                     .filter(finding -> finding.subject().kind() == Subject.Kind.KPI
-                            && finding.subject().name().equals(kpi.name())
                             && (finding.subject().file().equals(previous.file())
-                                || finding.ruleId().startsWith("previous-")))
+                                && finding.subject().name().equals(name)
+                                || finding.ruleId().startsWith("previous-")
+                                && (finding.subject().name().equals(name)
+                                    || name.equals(finding.figures().get("previousName")))))
                     .map(finding -> finding.message(locale)).distinct().collect(Collectors.joining("\n"));
-            table.cell(row, 6, found, table.styles.wrapped);
-            table.cell(row, 7, "", table.styles.wrapped);
-        });
+            table.cell(row, 10, found, table.styles.wrapped);
+            table.cell(row, 11, "", table.styles.wrapped);
+        }
         table.finish(3);
     }
 
