@@ -33,7 +33,8 @@ public record Configuration(Optional<Scheme> scheme, Map<String, BigDecimal> thr
             Map.entry("eurostatModerate", new BigDecimal("0.60")),
             Map.entry("cumulativePaceMinimum", new BigDecimal("0.9")),
             Map.entry("unambitiousAchievementRate", new BigDecimal("200")),
-            Map.entry("unambitiousYearsEarly", new BigDecimal("3")));
+            Map.entry("unambitiousYearsEarly", new BigDecimal("3")),
+            Map.entry("missedByFarAchievementRate", new BigDecimal("50")));
 
     /** The thresholds counted in whole years. */
     public static final java.util.Set<String> YEAR_THRESHOLDS = java.util.Set.of("staleBaselineYears",

@@ -77,4 +77,8 @@ public final class Settings {
     public int getUnambitiousYearsEarly() {
         return thresholds.unambitiousYearsEarly();
     }
+
+    public BigDecimal getMissedByFarAchievementRate() {
+        return thresholds.missedByFarAchievementRate();
+    }
 }
