@@ -279,7 +279,9 @@ public final class Checker {
         String message = MessageTemplate.fill(template, finding.getSubject().name(), finding.getFigures(), locale);
         Object arithmetic = finding.getFigures().get(Finding.TARGET_ARITHMETIC);
         boolean usesTarget = TARGET_FIGURES.stream().anyMatch(finding.getFigures()::containsKey);
-        return arithmetic != null && usesTarget
+        // A message that states the arithmetic itself (relative-target-level) does not get it a second time.
+        boolean stated = template.contains("{" + Finding.TARGET_ARITHMETIC + "}");
+        return arithmetic != null && usesTarget && !stated
                 ? message + Messages.format(locale, "finding.targetArithmetic", arithmetic) : message;
     }
 

@@ -801,6 +801,38 @@ public final class KpiPath {
         return achieved != null && achieved.signum() < 0 ? Shortfall.MOVING_AWAY : Shortfall.NOT_REACHED;
     }
 
+    /**
+     * For a level target that asks for a change: the earliest value from which every later value reaches the target
+     * (the latest included); empty where the latest value does not reach it. A target reached, lost and reached
+     * again counts from the second time.
+     */
+    public Optional<Observation> reachedSince() {
+        if (bound != Bound.POINT || isCumulative() || getRequiredImprovement() == null
+                || getRequiredImprovement().signum() <= 0) {
+            return Optional.empty();
+        }
+        Observation since = null;
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Observation value = known.get(i);
+            if (directed(targetLevel.subtract(value.value().baseValue())).signum() > 0) {
+                break;
+            }
+            since = value;
+        }
+        return Optional.ofNullable(since);
+    }
+
+    /** The year of {@link #reachedSince()}; null where the target is not reached. */
+    public Integer getReachedYear() {
+        return reachedSince().map(value -> value.time().yearAmong(yearKind)).orElse(null);
+    }
+
+    /** How many years before the target's year it was reached (and held); null where it was not reached early. */
+    public Integer getYearsReachedEarly() {
+        Integer reached = getReachedYear();
+        return reached == null || reached >= targetYear ? null : targetYear - reached;
+    }
+
     /** For a value from before the target's year: how many years before it; null for a final value or none. */
     public Integer getYearsBeforeTarget() {
         return getLatestKind() == ValueKind.INTERIM ? targetYear - getLatestYear() : null;
