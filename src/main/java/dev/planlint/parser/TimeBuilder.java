@@ -7,6 +7,7 @@ import dev.planlint.model.SourcePosition;
 import dev.planlint.model.TimeSpec;
 import dev.planlint.model.YearKind;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -72,24 +73,58 @@ final class TimeBuilder {
     TimeSpec timeSpec(StrategyParser.TimeSpecContext spec, Use use) {
         SourcePosition position = context.at(spec);
         String written = BuildContext.written(spec).strip();
-        if (spec.calendarDate() != null || spec.planSpan() != null) {
-            TimeSpec result = spec.calendarDate() != null ? calendarDate(spec.calendarDate(), position, written)
-                    : planSpan(spec.planSpan(), position, written);
+        Parts parts = new Parts(spec);
+        if (parts.calendarDate != null || parts.planSpan != null) {
+            TimeSpec result = parts.calendarDate != null ? calendarDate(parts.calendarDate, position, written)
+                    : planSpan(parts.planSpan, position, written);
             checkShape(result, use, position);
             return result;
         }
-        StrategyParser.YearRefContext fromRef = spec.yearRef(0);
-        StrategyParser.YearRefContext toRef = spec.yearRef().size() > 1 ? spec.yearRef(1) : fromRef;
-        Year from = year(fromRef, Optional.empty());
-        Year to = toRef == fromRef ? from : year(toRef, from.era());
-        YearKind kind = kind(spec, from, position, written, use);
-        Aggregate aggregate = aggregate(spec);
+        Year from = year(parts.from, Optional.empty());
+        Year to = parts.to == null ? from : year(parts.to, from.era());
+        YearKind kind = kind(parts, from, position, written, use);
+        Aggregate aggregate = aggregate(parts.aggregate);
         TimeSpec result = new TimeSpec(kind, from.western(), to.western(), aggregate, written);
         checkShape(result, use, position);
         return result;
     }
 
     private record Year(int western, Optional<JapaneseEra> era, boolean fiscalByPrefix) {
+    }
+
+    /**
+     * The parts of a date, found in one pass over its children: ANTLR's accessors search the children again (and
+     * make a list) at every call, and this runs on every figure written.
+     */
+    private static final class Parts {
+        private StrategyParser.CalendarDateContext calendarDate;
+        private StrategyParser.PlanSpanContext planSpan;
+        private StrategyParser.YearRefContext from;
+        private StrategyParser.YearRefContext to;
+        private StrategyParser.YearKindContext firstKind;
+        private StrategyParser.YearKindContext lastKind;
+        private StrategyParser.AggregateContext aggregate;
+
+        Parts(StrategyParser.TimeSpecContext spec) {
+            for (ParseTree child : spec.children) {
+                if (child instanceof StrategyParser.YearRefContext ref) {
+                    if (from == null) {
+                        from = ref;
+                    } else {
+                        to = ref;
+                    }
+                } else if (child instanceof StrategyParser.YearKindContext kind) {
+                    firstKind = firstKind == null ? kind : firstKind;
+                    lastKind = kind;
+                } else if (child instanceof StrategyParser.AggregateContext written) {
+                    aggregate = written;
+                } else if (child instanceof StrategyParser.CalendarDateContext date) {
+                    calendarDate = date;
+                } else if (child instanceof StrategyParser.PlanSpanContext span) {
+                    planSpan = span;
+                }
+            }
+        }
     }
 
     private Year year(StrategyParser.YearRefContext ref, Optional<JapaneseEra> eraOfRangeStart) {
@@ -205,10 +240,8 @@ final class TimeBuilder {
         return western;
     }
 
-    private YearKind kind(StrategyParser.TimeSpecContext spec, Year from, SourcePosition position, String written,
-                          Use use) {
-        var kinds = spec.yearKind();
-        if (kinds.isEmpty()) {
+    private YearKind kind(Parts parts, Year from, SourcePosition position, String written, Use use) {
+        if (parts.lastKind == null) {
             if (from.fiscalByPrefix()) {
                 return YearKind.FISCAL_YEAR;
             }
@@ -226,8 +259,8 @@ final class TimeBuilder {
             unspecifiedCount++;
             return YearKind.UNSPECIFIED;
         }
-        YearKind last = kind(kinds.get(kinds.size() - 1));
-        if (kinds.size() > 1 && kind(kinds.get(0)).isFiscal() != last.isFiscal()) {
+        YearKind last = kind(parts.lastKind);
+        if (parts.firstKind != parts.lastKind && kind(parts.firstKind).isFiscal() != last.isFiscal()) {
             context.error(position, "time.mixedKinds", written);
         }
         return last;
@@ -348,11 +381,11 @@ final class TimeBuilder {
                 original.written() + written));
     }
 
-    private static Aggregate aggregate(StrategyParser.TimeSpecContext spec) {
-        if (spec.aggregate() == null) {
+    private static Aggregate aggregate(StrategyParser.AggregateContext aggregate) {
+        if (aggregate == null) {
             return Aggregate.POINT;
         }
-        return spec.aggregate().CUMULATIVE() != null ? Aggregate.CUMULATIVE : Aggregate.AVERAGE;
+        return aggregate.CUMULATIVE() != null ? Aggregate.CUMULATIVE : Aggregate.AVERAGE;
     }
 
     private void checkShape(TimeSpec spec, Use use, SourcePosition position) {
