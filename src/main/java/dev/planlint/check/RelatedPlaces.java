@@ -46,6 +46,7 @@ public final class RelatedPlaces {
 
     private final Strategy current;
     private final Optional<Strategy> previous;
+    private Map<String, Item> previousItems;
 
     private RelatedPlaces(Strategy current, Optional<Strategy> previous) {
         this.current = current;
@@ -106,18 +107,7 @@ public final class RelatedPlaces {
      * figures are the rule's, so the related lines are the ones the message speaks of, without linking again.
      */
     private List<Related> previousItems(ReportedFinding finding) {
-        Map<String, Item> items = new LinkedHashMap<>();
-        for (BasicGoal goal : previous.orElseThrow().goals()) {
-            items.put(new Place(goal.number(), 0, 0).written(), new Item(goal.name(), goal.position()));
-            for (Measure measure : goal.measures()) {
-                items.put(new Place(goal.number(), measure.number(), 0).written(),
-                        new Item(measure.name(), measure.position()));
-                for (SubMeasure sub : measure.subMeasures()) {
-                    items.put(new Place(goal.number(), measure.number(), sub.number()).written(),
-                            new Item(sub.name(), sub.position()));
-                }
-            }
-        }
+        Map<String, Item> items = previousItems();
         Set<Item> found = new LinkedHashSet<>();
         finding.figures().forEach((name, value) -> {
             if (name.startsWith("previous") && value instanceof String written) {
@@ -136,6 +126,25 @@ public final class RelatedPlaces {
     }
 
     private record Item(String name, SourcePosition position) {
+    }
+
+    /** The previous strategy's goals, measures and sub-measures by their place (基本目標2②), made once. */
+    private Map<String, Item> previousItems() {
+        if (previousItems == null) {
+            previousItems = new LinkedHashMap<>();
+            for (BasicGoal goal : previous.orElseThrow().goals()) {
+                previousItems.put(new Place(goal.number(), 0, 0).written(), new Item(goal.name(), goal.position()));
+                for (Measure measure : goal.measures()) {
+                    previousItems.put(new Place(goal.number(), measure.number(), 0).written(),
+                            new Item(measure.name(), measure.position()));
+                    for (SubMeasure sub : measure.subMeasures()) {
+                        previousItems.put(new Place(goal.number(), measure.number(), sub.number()).written(),
+                                new Item(sub.name(), sub.position()));
+                    }
+                }
+            }
+        }
+        return previousItems;
     }
 
     private static boolean at(SourcePosition position, Subject subject) {
