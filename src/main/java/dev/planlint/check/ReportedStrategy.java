@@ -5,7 +5,10 @@ import dev.planlint.model.Strategy;
 import java.util.List;
 import java.util.Optional;
 
-/** A strategy that was judged, with its predecessor when it names one, and its KPIs and population vision as the report shows them. */
+/**
+ * A strategy that was judged, with its predecessor when it names one, and its KPIs and population vision as the
+ * report shows them.
+ */
 public record ReportedStrategy(Strategy strategy, Optional<Strategy> predecessor, List<ReportedKpi> kpis,
                                Optional<ReportedVision> vision) {
 
