@@ -38,11 +38,12 @@ K_SUPPRESS     : ('抑制' | 'suppress') HEAD_COLON -> pushMode(RULE_ID) ;
 
 GOAL_HEAD      : ( [【[] WS_CHAR* ('基本目標' | 'goal') WS_CHAR* DIGITS WS_CHAR* [】\]]
                  | 'goal' WS_CHAR+ DIGITS WS_CHAR* COLON_CHAR ) -> pushMode(TEXT) ;
-// Measures numbered as cities write them: ①, (1), （１）, 1., 1); sub-measures ア or (ア). No other line starts with a
-// digit or a parenthesis, so these marks cannot take another construct's line.
+// Measures numbered as cities write them: ①, (1), （１）, 1., 1); sub-measures ア, (ア), a or (a) (a letter and a
+// space: no keyword is a single letter). No other line starts with a digit or a parenthesis, so these marks cannot
+// take another construct's line. A ① under a measure numbered (1) is its sub-measure: the model builder says so.
 MEASURE_HEAD   : ( CIRCLED | 'measure' WS_CHAR+ DIGITS WS_CHAR* COLON_CHAR
                  | OPEN_PAREN WS_CHAR* DIGITS WS_CHAR* CLOSE_PAREN | DIGITS ([.．] | CLOSE_PAREN) ) -> pushMode(TEXT) ;
-SUB_HEAD       : ( KANA_MARK | OPEN_PAREN WS_CHAR* KANA_MARK WS_CHAR* CLOSE_PAREN
+SUB_HEAD       : ( KANA_MARK | OPEN_PAREN WS_CHAR* (KANA_MARK | [a-z]) WS_CHAR* CLOSE_PAREN | [a-z] WS_CHAR+
                  | 'sub' WS_CHAR+ [a-z] WS_CHAR* COLON_CHAR ) -> pushMode(TEXT) ;
 BULLET         : ('・' | '-' | '･') -> pushMode(NAME_THEN_VALUE) ;
 

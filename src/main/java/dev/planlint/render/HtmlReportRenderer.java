@@ -85,7 +85,8 @@ public final class HtmlReportRenderer implements TextRenderer {
         out.println("<dl class=\"facts\">");
         fact(out, "report.files", strategy.file());
         strategy.municipality().ifPresent(m -> fact(out, "report.municipality", m.value()));
-        strategy.period().ifPresent(p -> fact(out, "report.period", p.value().written()));
+        strategy.extendedPeriod().or(strategy::period)
+                .ifPresent(p -> fact(out, "report.period", p.value().written()));
         strategy.status().ifPresent(s -> fact(out, "report.planStatus", text("report.planStatus." + s.value().name())));
         loaded.predecessor().ifPresent(p -> fact(out, "report.predecessor", KpiLines.title(p)));
         out.println("</dl>");

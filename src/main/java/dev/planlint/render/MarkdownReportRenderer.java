@@ -78,7 +78,7 @@ public final class MarkdownReportRenderer implements TextRenderer {
         facts.add("**" + text("report.files") + "**: " + Escape.markdown(strategy.file()));
         strategy.municipality().ifPresent(m -> facts.add("**" + text("report.municipality") + "**: "
                 + Escape.markdown(m.value())));
-        strategy.period().ifPresent(p -> facts.add("**" + text("report.period") + "**: "
+        strategy.extendedPeriod().or(strategy::period).ifPresent(p -> facts.add("**" + text("report.period") + "**: "
                 + Escape.markdown(p.value().written())));
         strategy.status().ifPresent(s -> facts.add("**" + text("report.planStatus") + "**: "
                 + text("report.planStatus." + s.value().name())));

@@ -59,7 +59,8 @@ public final class TextReportRenderer implements TextRenderer {
      */
     private void renderVision(Report report, ReportedStrategy strategy, ReportedVision vision, PrintWriter out) {
         out.println();
-        out.println("== " + Messages.text(locale, "report.section.vision") + ": " + Escape.text(strategy.strategy().file()));
+        out.println("== " + Messages.text(locale, "report.section.vision") + ": "
+                + Escape.text(strategy.strategy().file()));
         String rules = VisionLines.findings(report, strategy).stream().map(ReportedFinding::ruleId).distinct()
                 .collect(Collectors.joining(", "));
         for (VisionLines.Line line : VisionLines.of(vision)) {

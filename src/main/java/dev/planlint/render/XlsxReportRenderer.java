@@ -50,7 +50,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * {@code --format xlsx}: the 効果検証シート an office files. A summary sheet (総括) first, one sheet per basic goal
- * (基本目標1 …) with a row per KPI, and the previous-period review (前期の検証) when a predecessor is given. Each sheet
+ * (基本目標1 …) with a row per KPI, the population vision (人口ビジョン) where the strategy states one, and the
+ * previous-period review (前期の検証) when a predecessor is given. Each sheet
  * carries the title, municipality, period and as-of date in its first rows, which are frozen and repeated on every
  * printed page; pages are landscape A4 fitted to width with page numbers. The columns 担当課, 評価コメント and
  * 今後の方向性 are left empty for the office. The workbook is byte-identical for the same report: its dates are the
@@ -213,7 +214,8 @@ public final class XlsxReportRenderer implements ReportRenderer {
         Table table = book.table(text("sheet.vision"));
         table.heading(strategy, report, text("sheet.vision"));
         List<String> headers = new ArrayList<>(List.of(text("report.col.kpi"), text("report.col.name"),
-                text("report.col.visionYear"), text("report.col.target"), text("report.col.latest"), text("report.col.latestDate"),
+                text("report.col.visionYear"), text("report.col.target"), text("report.col.latest"),
+                text("report.col.latestDate"),
                 text("report.col.pathValue"), text("report.col.difference")));
         years.forEach(year -> headers.add(Messages.format(locale, "sheet.col.actual", japaneseEra(year))));
         headers.addAll(List.of(text("sheet.col.messages"), text("sheet.col.comment")));
@@ -405,7 +407,7 @@ public final class XlsxReportRenderer implements ReportRenderer {
             label(2, XlsxReportRenderer.this.text("report.municipality"), plan == null ? ""
                     : plan.municipality().map(m -> m.value()).orElse(""));
             label(3, XlsxReportRenderer.this.text("report.period"), plan == null ? ""
-                    : plan.period().map(p -> p.value().written()).orElse(""));
+                    : plan.extendedPeriod().or(plan::period).map(p -> p.value().written()).orElse(""));
             label(4, Messages.format(locale, "report.asOf", "").strip(), report.asOf().toString());
             nextRow = HEADER_ROWS;
         }
