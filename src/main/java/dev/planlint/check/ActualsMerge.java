@@ -5,6 +5,7 @@ import dev.planlint.load.ActualRow;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Names;
 import dev.planlint.model.Observation;
+import dev.planlint.model.YearKind;
 import dev.planlint.model.Strategy;
 import dev.planlint.path.KpiPath;
 
@@ -57,7 +58,7 @@ final class ActualsMerge {
             if (written.isPresent() && levelOf(kpi, written.get()).compareTo(actual.value().baseValue()) != 0) {
                 report.diagnostic(Diagnostic.error(actual.position(), "actuals.conflict",
                         written.get().value().written(), actual.value().written()));
-            } else if (written.isEmpty()) {
+            } else if (written.isEmpty() && !writtenDatedInTheYear(kpi, actuals, actual)) {
                 actuals.add(actual);
             }
         }
@@ -75,6 +76,17 @@ final class ActualsMerge {
         return KpiPath.of(kpi, LocalDate.of(9999, 12, 31)).getLevelsFromChanges().stream()
                 .filter(derived -> derived.change().equals(written)).findFirst()
                 .map(derived -> derived.level().value().baseValue()).orElse(written.value().baseValue());
+    }
+
+    /**
+     * The same figure the strategy dates to a day in that year (18,400人(R8.4.1)): the sheet shows it in its year's
+     * column, so reading the sheet back finds it there as a year's value; it is the strategy's own, not a new one.
+     */
+    private static boolean writtenDatedInTheYear(Kpi kpi, List<Observation> actuals, Observation actual) {
+        return actuals.stream().anyMatch(known -> known.time().kind() == YearKind.DATE
+                && actual.time().kind() != YearKind.DATE && !actual.time().isRange()
+                && known.time().toYear() == actual.time().toYear()
+                && levelOf(kpi, known).compareTo(actual.value().baseValue()) == 0);
     }
 
     private static boolean sameTime(Observation a, Observation b) {

@@ -87,7 +87,13 @@ final class MessageTemplate {
         if (!(value instanceof BigDecimal number)) {
             return String.valueOf(value);
         }
-        return new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(number);
+        return halfUp(new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.ROOT))).format(number);
+    }
+
+    /** Rounded half up, as reports round (四捨五入) and as a spreadsheet's 0.0% shows the same figure. */
+    private static DecimalFormat halfUp(DecimalFormat format) {
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format;
     }
 
     /**
@@ -109,7 +115,8 @@ final class MessageTemplate {
             BigDecimal percentage = number.movePointRight(2);
             // Below one per cent a single decimal would hide the difference a weak target is reported for.
             String pattern = percentage.abs().compareTo(BigDecimal.ONE) < 0 ? "#,##0.0##" : "#,##0.0";
-            return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(percentage) + "%";
+            return halfUp(new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT))).format(percentage)
+                    + "%";
         }
         BigDecimal size = number.abs();
         if (size.compareTo(HUNDRED_MILLION) >= 0) {

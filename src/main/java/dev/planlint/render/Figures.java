@@ -65,8 +65,11 @@ final class Figures {
      * a table and a message about the same KPI show the same rate.
      */
     static String percent(BigDecimal value) {
-        return new java.text.DecimalFormat("#,##0.0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
-                .format(value) + "%";
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.0",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        // Half up, as reports round (四捨五入) and as the xlsx sheet's #,##0.0% shows the same rate.
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value) + "%";
     }
 
     /** Like {@link #number} with thousands separators (always ','), for axis labels. */

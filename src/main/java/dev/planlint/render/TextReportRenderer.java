@@ -45,9 +45,26 @@ public final class TextReportRenderer implements TextRenderer {
                 findings.forEach(finding -> renderFinding(finding, out));
             });
         });
+        kpis(report, out);
         previousReviews(report, out);
         out.println();
         out.println(summary(report));
+    }
+
+    /** Each strategy's KPIs with their latest value, rate and grade, as the other formats show them. */
+    private void kpis(Report report, PrintWriter out) {
+        for (ReportedStrategy strategy : report.strategies()) {
+            List<KpiLines.Line> lines = KpiLines.of(report, strategy);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println("== " + Escape.text(Messages.format(locale, "report.kpiHeading", strategy.title())) + " ("
+                    + Escape.text(strategy.strategy().file()) + ")");
+            lines.forEach(line -> out.println("  " + Escape.text(Messages.format(locale, "report.kpiLine",
+                    line.where(locale), line.kpi().name(), line.latestText(), line.rateText(),
+                    line.statusText(locale)))));
+        }
     }
 
     /** The previous-period review (前期の検証) of each strategy that has a predecessor: a line a previous KPI. */
