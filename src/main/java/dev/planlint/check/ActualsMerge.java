@@ -5,6 +5,7 @@ import dev.planlint.load.ActualRow;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Names;
 import dev.planlint.model.Observation;
+import dev.planlint.model.YearKind;
 import dev.planlint.model.Strategy;
 import dev.planlint.path.KpiPath;
 
@@ -94,7 +95,7 @@ final class ActualsMerge {
         if (written.isPresent() && level.apply(written.get()).compareTo(actual.value().baseValue()) != 0) {
             report.diagnostic(Diagnostic.error(actual.position(), "actuals.conflict",
                     written.get().value().written(), actual.value().written()));
-        } else if (written.isEmpty()) {
+        } else if (written.isEmpty() && !writtenDatedInTheYear(actuals, actual, level)) {
             actuals.add(actual);
         }
     }
@@ -110,6 +111,18 @@ final class ActualsMerge {
         return KpiPath.of(kpi, LocalDate.of(9999, 12, 31)).getLevelsFromChanges().stream()
                 .filter(derived -> derived.change().equals(written)).findFirst()
                 .map(derived -> derived.level().value().baseValue()).orElse(written.value().baseValue());
+    }
+
+    /**
+     * The same figure the strategy dates to a day in that year (18,400人(R8.4.1)): the sheet shows it in its year's
+     * column, so reading the sheet back finds it there as a year's value; it is the strategy's own, not a new one.
+     */
+    private static boolean writtenDatedInTheYear(List<Observation> actuals, Observation actual,
+                                                 Function<Observation, BigDecimal> level) {
+        return actuals.stream().anyMatch(known -> known.time().kind() == YearKind.DATE
+                && actual.time().kind() != YearKind.DATE && !actual.time().isRange()
+                && known.time().toYear() == actual.time().toYear()
+                && level.apply(known).compareTo(actual.value().baseValue()) == 0);
     }
 
     private static boolean sameTime(Observation a, Observation b) {

@@ -126,6 +126,13 @@ public final class JsonReportRenderer implements TextRenderer {
         json.addProperty("grade", grade.grade().toString());
         json.addProperty("onTrack", grade.onTrack());
         json.add("figure", value(grade.figure()));
+        kpi.latest().ifPresent(latest -> {
+            JsonObject value = new JsonObject();
+            value.addProperty("written", latest.written());
+            value.add("baseValue", value(latest.value().baseValue()));
+            json.add("latest", value);
+        });
+        kpi.achievementRate().ifPresent(rate -> json.add("achievementRate", value(rate)));
         return json;
     }
 

@@ -46,6 +46,7 @@ public final class TextReportRenderer implements TextRenderer {
                 findings.forEach(finding -> renderFinding(finding, out));
             });
         });
+        kpis(report, out);
         report.strategies().forEach(strategy -> strategy.vision()
                 .ifPresent(vision -> renderVision(report, strategy, vision, out)));
         previousReviews(report, out);
@@ -75,6 +76,22 @@ public final class TextReportRenderer implements TextRenderer {
                         .append(' ').append(line.differenceText());
             }
             out.println(Escape.text(text.toString()) + (rules.isEmpty() ? "" : " [" + rules + "]"));
+        }
+    }
+
+    /** Each strategy's KPIs with their latest value, rate and grade, as the other formats show them. */
+    private void kpis(Report report, PrintWriter out) {
+        for (ReportedStrategy strategy : report.strategies()) {
+            List<KpiLines.Line> lines = KpiLines.of(report, strategy);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println("== " + Escape.text(Messages.format(locale, "report.kpiHeading", strategy.title())) + " ("
+                    + Escape.text(strategy.strategy().file()) + ")");
+            lines.forEach(line -> out.println("  " + Escape.text(Messages.format(locale, "report.kpiLine",
+                    line.where(locale), line.kpi().name(), line.latestText(), line.rateText(),
+                    line.statusText(locale)))));
         }
     }
 

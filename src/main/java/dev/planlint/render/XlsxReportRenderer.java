@@ -159,7 +159,8 @@ public final class XlsxReportRenderer implements ReportRenderer {
                 text("sheet.col.measure"), text("report.col.kpi"), text("report.col.baseline"),
                 text("report.col.target")));
         years.forEach(year -> headers.add(Messages.format(locale, "sheet.col.actual", japaneseEra(year))));
-        headers.addAll(List.of(text("sheet.col.rate"), text("sheet.col.grade"), text("sheet.col.messages"),
+        headers.addAll(List.of(text("report.col.latest"), text("sheet.col.rate"), text("sheet.col.grade"),
+                text("sheet.col.messages"),
                 text("sheet.col.department"), text("sheet.col.comment"), text("sheet.col.direction")));
         table.header(headers);
         for (KpiLines.Line line : lines) {
@@ -184,9 +185,10 @@ public final class XlsxReportRenderer implements ReportRenderer {
                 }
                 c++;
             }
-            BigDecimal rate = line.reported().path().getAchievementRate();
-            if (rate != null) {
-                table.number(row, c++, rate.movePointLeft(2), table.styles.percent);
+            table.text(row, c++, line.latest().map(Figures::observation).orElse(""));
+            Optional<BigDecimal> rate = line.reported().achievementRate();
+            if (rate.isPresent()) {
+                table.number(row, c++, rate.get().movePointLeft(2), table.styles.percent);
             } else {
                 table.text(row, c++, "");
             }
@@ -513,7 +515,7 @@ public final class XlsxReportRenderer implements ReportRenderer {
             wrapped = bordered(workbook);
             wrapped.setWrapText(true);
             percent = bordered(workbook);
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            percent.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0%"));
             integer = bordered(workbook);
             integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
             onTrack = filled(workbook, IndexedColors.LIGHT_GREEN);
