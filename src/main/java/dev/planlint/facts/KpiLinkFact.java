@@ -173,6 +173,18 @@ public final class KpiLinkFact {
     }
 
     /**
+     * How many years later the new target sets the old target's level: both level targets (not sums over years), of
+     * the same yearly level in the same unit, the new one for a later year; 0 otherwise.
+     */
+    public int getTargetPostponedYears() {
+        if (!isSameUnit() || previous.isCumulative() || current.isCumulative() || !previous.isTargetLevelKnown()
+                || !current.isTargetLevelKnown() || previous.getTargetLevel().compareTo(current.getTargetLevel()) != 0) {
+            return 0;
+        }
+        return Math.max(0, current.getTargetYear() - previous.getTargetYear());
+    }
+
+    /**
      * Whether the newest value known reaches the previous target's yearly level; not known for a level target of an
      * indicator whose direction neither period declares.
      */
