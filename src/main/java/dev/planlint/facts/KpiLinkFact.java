@@ -184,6 +184,12 @@ public final class KpiLinkFact {
         return Math.max(0, current.getTargetYear() - previous.getTargetYear());
     }
 
+    /** Both periods sum the indicator over years, over windows of different lengths (5 years against 3). */
+    public boolean isCumulativeWindowChanged() {
+        return previous != null && current != null && previous.isCumulative() && current.isCumulative()
+                && previous.getTargetYears() != current.getTargetYears();
+    }
+
     /**
      * Whether the newest value known reaches the previous target's yearly level; not known for a level target of an
      * indicator whose direction neither period declares.
