@@ -381,6 +381,22 @@ public final class KpiPath {
         };
     }
 
+    /** The target is an average over years (R7～R11年度平均), met or missed only by the mean of all of them. */
+    public boolean isAverageTarget() {
+        return targetAggregate == Aggregate.AVERAGE;
+    }
+
+    /** The mean of the values known within the target's years; null where none of them has a value yet. */
+    public BigDecimal getAverageSoFar() {
+        return actualsInTargetYears == 0 ? null
+                : Ratios.divide(cumulativeActual, BigDecimal.valueOf(actualsInTargetYears));
+    }
+
+    /** How many values are known within the target's years. */
+    public int getActualsInTargetYears() {
+        return actualsInTargetYears;
+    }
+
     /** The target is a change against the baseline (4.0%減少, 5ポイント増, 1.2倍). */
     public boolean isRelativeTarget() {
         return targetFigure instanceof TargetFigure.Change;
