@@ -35,8 +35,9 @@ public record NameUnitClash(String counted, String expectedUnit) {
         counters.put("世帯数", List.of("世帯", "戸"));
         counters.put("団体数", List.of("団体"));
         counters.put("校数", List.of("校"));
-        counters.put("店舗数", List.of("店舗", "店"));
-        counters.put("施設数", List.of("施設", "箇所", "か所", "カ所", "ヶ所", "ケ所"));
+        // Shops and premises are often counted as properties (空き店舗数 22件).
+        counters.put("店舗数", List.of("店舗", "店", "件"));
+        counters.put("施設数", List.of("施設", "箇所", "か所", "カ所", "ヶ所", "ケ所", "件"));
         counters.put("箇所数", List.of("箇所", "か所", "カ所", "ヶ所", "ケ所"));
         counters.put("か所数", List.of("か所", "箇所", "カ所", "ヶ所", "ケ所"));
         return counters;
@@ -47,15 +48,14 @@ public record NameUnitClash(String counted, String expectedUnit) {
         if (!COUNT_UNITS.contains(unit)) {
             return Optional.empty();
         }
+        // The counter that ends last says what is counted (相談件数に占める解決件数 counts 件); none of them ends another.
         String last = null;
         int lastEnd = -1;
         for (String counter : COUNTERS.keySet()) {
-            int at = name.lastIndexOf(counter);
-            // The longer counter wins where two end at the same place (世帯数 over 帯数 would; 者数 inside 事業者数).
-            if (at >= 0 && (at + counter.length() > lastEnd
-                    || at + counter.length() == lastEnd && counter.length() > last.length())) {
+            int end = name.lastIndexOf(counter) + counter.length();
+            if (end > lastEnd && name.contains(counter)) {
                 last = counter;
-                lastEnd = at + counter.length();
+                lastEnd = end;
             }
         }
         if (last == null || COUNTERS.get(last).contains(unit)) {
