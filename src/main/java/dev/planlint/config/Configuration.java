@@ -34,11 +34,12 @@ public record Configuration(Optional<Scheme> scheme, Map<String, BigDecimal> thr
             Map.entry("cumulativePaceMinimum", new BigDecimal("0.9")),
             Map.entry("unambitiousAchievementRate", new BigDecimal("200")),
             Map.entry("unambitiousYearsEarly", new BigDecimal("3")),
-            Map.entry("missedByFarAchievementRate", new BigDecimal("50")));
+            Map.entry("missedByFarAchievementRate", new BigDecimal("50")),
+            Map.entry("olderBaselineYears", new BigDecimal("2")));
 
     /** The thresholds counted in whole years. */
     public static final java.util.Set<String> YEAR_THRESHOLDS = java.util.Set.of("staleBaselineYears",
-            "unambitiousYearsEarly");
+            "unambitiousYearsEarly", "olderBaselineYears");
 
     public static final Scheme DEFAULT_SCHEME = Scheme.ACHIEVEMENT_RATE;
 

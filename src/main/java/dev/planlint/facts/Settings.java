@@ -81,4 +81,8 @@ public final class Settings {
     public BigDecimal getMissedByFarAchievementRate() {
         return thresholds.missedByFarAchievementRate();
     }
+
+    public int getOlderBaselineYears() {
+        return thresholds.olderBaselineYears();
+    }
 }

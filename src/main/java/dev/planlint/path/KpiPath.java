@@ -71,6 +71,7 @@ public final class KpiPath {
     private final LocalDate baselineEnd;
     private final LocalDate targetEnd;
     private final Map<Scheme, Progress> progress = new EnumMap<>(Scheme.class);
+    private final NameUnitClash nameUnitClash;
     private final List<LevelFromChange> levelsFromChanges = new ArrayList<>();
     private final List<Observation> changesWithoutLevel = new ArrayList<>();
 
@@ -117,6 +118,7 @@ public final class KpiPath {
         this.actualsInTargetYears = inTargetYears.size();
         this.cumulativeActual = inTargetYears.stream().map(observation -> observation.value().baseValue())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+        this.nameUnitClash = NameUnitClash.of(kpi.name(), targetUnit).orElse(null);
         this.mixedYearKinds = pairYearKinds(Stream.concat(measured.stream(), kpi.actuals().stream()),
                 latestObservation());
     }
@@ -380,6 +382,27 @@ public final class KpiPath {
             case AT_MOST -> AchievedWhen.AT_OR_BELOW;
             case POINT -> AchievedWhen.LEVEL_REACHED;
         };
+    }
+
+    /** The name counts one thing (開催回数) and the figures are in the unit of another (人); null otherwise. */
+    public NameUnitClash getNameUnitClash() {
+        return nameUnitClash;
+    }
+
+    /** The target is an average over years (R7～R11年度平均), met or missed only by the mean of all of them. */
+    public boolean isAverageTarget() {
+        return targetAggregate == Aggregate.AVERAGE;
+    }
+
+    /** The mean of the values known within the target's years; null where none of them has a value yet. */
+    public BigDecimal getAverageSoFar() {
+        return actualsInTargetYears == 0 ? null
+                : Ratios.divide(cumulativeActual, BigDecimal.valueOf(actualsInTargetYears));
+    }
+
+    /** How many values are known within the target's years. */
+    public int getActualsInTargetYears() {
+        return actualsInTargetYears;
     }
 
     /** The target is a change against the baseline (4.0%減少, 5ポイント増, 1.2倍). */
