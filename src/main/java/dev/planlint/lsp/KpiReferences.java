@@ -30,20 +30,31 @@ final class KpiReferences {
 
     /**
      * The KPI written on the 1-based {@code line} or whose attribute line it is: the nearest KPI above with only
-     * indented lines between (改善方向, 実績, 前期指標 … are indented under their KPI, with no blank line between).
+     * lines indented deeper than it between (改善方向, 実績, 前期指標 … stand under their KPI, with no blank line between;
+     * a sub-measure or a KPI at the same indentation ends them).
      */
     static Optional<Kpi> at(Strategy strategy, LineIndex lines, int line) {
         Optional<Kpi> above = strategy.kpis().filter(kpi -> kpi.position().line() <= line)
                 .max(java.util.Comparator.comparingInt(kpi -> kpi.position().line()));
         return above.filter(kpi -> {
+            int kpiIndent = indent(lines.line(kpi.position().line() - 1));
             for (int row = kpi.position().line(); row < line; row++) {
                 String text = lines.line(row);
-                if (text.isBlank() || !Character.isWhitespace(text.charAt(0)) && text.charAt(0) != '\u3000') {
+                if (text.isBlank() || indent(text) <= kpiIndent) {
                     return false;
                 }
             }
             return true;
         });
+    }
+
+    private static int indent(String line) {
+        int width = 0;
+        while (width < line.length() && (line.charAt(width) == ' ' || line.charAt(width) == '\t'
+                || line.charAt(width) == '\u3000')) {
+            width++;
+        }
+        return width;
     }
 
     /** Every place naming {@code kpi} of {@code home}, in {@code home} and in {@code others}; its own line first. */

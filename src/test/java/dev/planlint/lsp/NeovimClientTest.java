@@ -54,6 +54,7 @@ class NeovimClientTest {
         neovim.environment().put("PLANLINT_NVIM_OUT", out.toString());
         neovim.environment().put("PLANLINT_LSP_CMD", command);
         neovim.environment().put("PLANLINT_FILE", file.toString());
+        neovim.environment().put("PLANLINT_KPI_LINE", String.valueOf(lineOf("・物流拠点の立地件数") - 1));
         neovim.directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(directory.resolve("nvim.log").toFile());
         Process process = neovim.start();
@@ -75,6 +76,12 @@ class NeovimClientTest {
 
         assertThat(seen.get("formattingEdits").getAsInt()).as("the example is already formatted").isZero();
         assertThat(strings(seen.getAsJsonArray("symbols"))).anyMatch(name -> name.contains("基本目標"));
+
+        // fictional-full.strategy names no predecessor and no other file is open: the KPI's own line only.
+        assertThat(seen.getAsJsonArray("references").asList()).singleElement().satisfies(element -> {
+            assertThat(element.getAsJsonObject().get("uri").getAsString()).endsWith("/draft.strategy");
+            assertThat(element.getAsJsonObject().get("line").getAsInt()).isEqualTo(lineOf("・物流拠点の立地件数") - 1);
+        });
 
         assertThat(seen.get("typed").getAsBoolean()).as("an error arrived for the typed line").isTrue();
         int typedLine = seen.get("typedLine").getAsInt();

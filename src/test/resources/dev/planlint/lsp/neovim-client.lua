@@ -1,6 +1,6 @@
 -- Drives planlint's language server from Neovim's own LSP client (Neovim 0.7 or later), headless, as a planner's
--- editor would: open a strategy, wait for the findings, format, ask for the outline, then type a mistake and wait for
--- its error. Everything the editor saw is written as JSON to $PLANLINT_NVIM_OUT for the Java test to judge.
+-- editor would: open a strategy, wait for the findings, format, ask for the outline and a KPI's references, then type
+-- a mistake and wait for its error. Everything the editor saw is written as JSON to $PLANLINT_NVIM_OUT for the Java test to judge.
 local out = vim.env.PLANLINT_NVIM_OUT
 local cmd = vim.fn.json_decode(vim.env.PLANLINT_LSP_CMD)
 local seen = { log = {} }
@@ -46,6 +46,17 @@ seen.symbols = {}
 for _, answer in pairs(symbols or {}) do
   for _, symbol in ipairs(answer.result or {}) do
     table.insert(seen.symbols, symbol.name)
+  end
+end
+
+-- Find the references of a KPI: on the line the Java test names (0-based), with the declaration.
+local kpiLine = tonumber(vim.env.PLANLINT_KPI_LINE)
+local references = vim.lsp.buf_request_sync(buf, 'textDocument/references', { textDocument = { uri = uri },
+  position = { line = kpiLine, character = 1 }, context = { includeDeclaration = true } }, 30000)
+seen.references = {}
+for _, answer in pairs(references or {}) do
+  for _, location in ipairs(answer.result or {}) do
+    table.insert(seen.references, { uri = location.uri, line = location.range.start.line })
   end
 end
 
