@@ -21,6 +21,7 @@ import dev.planlint.load.LoadedStrategy;
 import dev.planlint.load.ParsedFiles;
 import dev.planlint.load.StrategyLoader;
 import dev.planlint.facts.KpiFact;
+import dev.planlint.facts.KpiLinkFact;
 import dev.planlint.facts.KpiStatus;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Kpi;
@@ -213,12 +214,16 @@ public final class Checker {
         long judging = StartupTrace.now();
         Evaluation evaluation = engine.evaluate(facts);
         StartupTrace.since("rules, KieBase wait included (all threads)", judging);
-        report.evaluated(reported(strategy, facts, evaluation.statuses()), Suppressions.apply(strategy.strategy(),
+        List<PreviousKpiReview> review = strategy.predecessor().map(predecessor -> PreviousReview.of(
+                predecessor.strategy(), facts.stream().filter(KpiLinkFact.class::isInstance)
+                        .map(KpiLinkFact.class::cast).toList(), settings.get(), engine)).orElse(List.of());
+        report.evaluated(reported(strategy, facts, evaluation.statuses(), asOf, review), Suppressions.apply(strategy.strategy(),
                 report(evaluation.findings()), catalog, this::report));
     }
 
     /** Each KPI with the path its fact was judged on and the grade the scheme's rules gave it. */
-    private static ReportedStrategy reported(LoadedStrategy loaded, List<Object> facts, List<KpiStatus> statuses) {
+    private static ReportedStrategy reported(LoadedStrategy loaded, List<Object> facts, List<KpiStatus> statuses,
+                                             LocalDate asOf, List<PreviousKpiReview> review) {
         Map<Subject, KpiFact> judged = new HashMap<>();
         facts.stream().filter(KpiFact.class::isInstance).map(KpiFact.class::cast)
                 .forEach(fact -> judged.put(fact.getSubject(), fact));
@@ -233,7 +238,8 @@ public final class Checker {
             kpis.add(new ReportedKpi(subject, kpi, fact == null ? null : fact.getPath(),
                     fact == null ? null : fact.getProgress(), Optional.ofNullable(grades.get(subject))));
         });
-        return new ReportedStrategy(strategy, loaded.predecessor().map(LoadedStrategy::strategy), kpis);
+        return new ReportedStrategy(strategy, loaded.predecessor().map(LoadedStrategy::strategy), kpis,
+                ReportedVision.of(strategy.populationVision(), asOf), review);
     }
 
     private Optional<Settings> settings(Strategy strategy, ReportBuilder report) {

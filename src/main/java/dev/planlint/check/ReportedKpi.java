@@ -32,6 +32,14 @@ public record ReportedKpi(Subject subject, Kpi kpi, KpiPath path, Progress progr
         return grade.isPresent() || progress == null ? Optional.empty() : Optional.ofNullable(progress.getCannotJudge());
     }
 
+    /**
+     * 達成率 as every format shows it (a level target's (A − B)/(T − B) × 100, a cumulative target's share of its
+     * total so far), exact; empty where the path has none.
+     */
+    public Optional<java.math.BigDecimal> achievementRate() {
+        return path == null ? Optional.empty() : Optional.ofNullable(path.getReportedAchievementRate());
+    }
+
     /** The latest value the rules judged. */
     public Optional<Observation> latest() {
         return path.latestObservation();

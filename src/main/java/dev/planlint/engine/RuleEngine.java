@@ -14,6 +14,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
@@ -107,12 +108,31 @@ public final class RuleEngine {
     public Evaluation evaluate(Collection<?> facts) {
         KieSession session = sessions.join().newKieSession();
         if (guard.isPresent()) {
-            return guard.get().run(session, guarded -> evaluate(guarded, facts));
+            return guard.get().run(session, guarded -> evaluate(guarded, facts, EVERY_RULE));
         }
-        return evaluate(session, facts);
+        return evaluate(session, facts, EVERY_RULE);
     }
 
-    private static Evaluation evaluate(KieSession session, Collection<?> facts) {
+    /** The package every shipped evaluation scheme's rules are in (rules/scheme-*.drl). */
+    private static final String SCHEME_PACKAGES = "dev.planlint.rules.scheme.";
+
+    private static final AgendaFilter EVERY_RULE = match -> true;
+
+    /**
+     * The grades the shipped scheme rules give {@code facts} (KPI facts and the settings), no other rule firing: so
+     * that a KPI judged outside the strategy's own facts, such as an old KPI in the previous-period review, is graded
+     * the same way as the current KPIs, without the findings of the other rules.
+     */
+    public List<KpiStatus> grade(Collection<?> facts) {
+        KieSession session = sessions.join().newKieSession();
+        AgendaFilter schemes = match -> match.getRule().getPackageName().startsWith(SCHEME_PACKAGES);
+        if (guard.isPresent()) {
+            return guard.get().run(session, guarded -> evaluate(guarded, facts, schemes)).statuses();
+        }
+        return evaluate(session, facts, schemes).statuses();
+    }
+
+    private static Evaluation evaluate(KieSession session, Collection<?> facts, AgendaFilter filter) {
         Set<String> fired = new HashSet<>();
         AgendaEventListener firings = new DefaultAgendaEventListener() {
             @Override
@@ -123,7 +143,7 @@ public final class RuleEngine {
         session.addEventListener(firings);
         try {
             facts.forEach(session::insert);
-            session.fireAllRules();
+            session.fireAllRules(filter);
             List<Finding> findings = new ArrayList<>();
             for (QueryResultsRow row : session.getQueryResults("findings")) {
                 findings.add((Finding) row.get("$finding"));

@@ -47,6 +47,11 @@ public final class KpiLinkFact {
         return subject;
     }
 
+    /** The link itself, for the previous-period review that words what became of the previous KPI. */
+    public KpiLink getLink() {
+        return link;
+    }
+
     public KpiLink.Kind getKind() {
         return link.kind();
     }

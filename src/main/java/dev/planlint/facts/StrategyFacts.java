@@ -46,6 +46,17 @@ public final class StrategyFacts {
         return facts;
     }
 
+    /**
+     * A KPI of the previous strategy as the scheme rules grade it in the previous-period review: judged on
+     * {@code path}, the path its outcome was judged on (every value known of the indicator), within its own period.
+     */
+    public static KpiFact previousKpi(Strategy previous, Kpi kpi, KpiPath path, Settings settings) {
+        TimeSpec period = previous.period().map(written -> written.value()).orElse(kpi.target().time());
+        TimeSpec asRun = previous.periodAsRun().orElse(period);
+        return new KpiFact(kpiSubject(previous, kpi), path, period, asRun, kpi.target().time(), settings,
+                java.util.Optional.empty());
+    }
+
     public static Subject goalSubject(Strategy strategy, BasicGoal goal) {
         return new Subject(Subject.Kind.GOAL, goal.name(), goal.number(), strategy.file(), goal.position().line(),
                 goal.position().column(), Place.ofGoal(goal.number()));

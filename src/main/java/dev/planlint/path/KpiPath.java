@@ -2,6 +2,7 @@ package dev.planlint.path;
 
 import dev.planlint.model.Aggregate;
 import dev.planlint.model.Bound;
+import dev.planlint.model.DecimalFormats;
 import dev.planlint.model.Direction;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.NoBaseline;
@@ -471,8 +472,7 @@ public final class KpiPath {
 
     private static String plain(BigDecimal value) {
         BigDecimal rounded = value.round(Ratios.CONTEXT).stripTrailingZeros();
-        return new java.text.DecimalFormat("#,##0.########",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(rounded);
+        return DecimalFormats.format("#,##0.########", rounded);
     }
 
     // ---- baseline and target as yearly levels

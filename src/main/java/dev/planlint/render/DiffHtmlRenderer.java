@@ -28,7 +28,9 @@ public final class DiffHtmlRenderer implements TextRenderer {
         for (PeriodComparison comparison : report.comparisons()) {
             out.println("<h2>" + Escape.html(KpiLines.title(comparison.previous()) + " → "
                     + KpiLines.title(comparison.current())) + "</h2>");
+            page.overview(comparison);
             page.comparison(comparison, report, "h3");
+            DiffView.reviewed(report, comparison).ifPresent(strategy -> page.previousReview(strategy, "h3"));
         }
         page.close();
     }

@@ -23,7 +23,9 @@ public final class DiffMarkdownRenderer implements TextRenderer {
         out.println();
         tables.diagnostics(report.diagnostics(), "##");
         for (PeriodComparison comparison : report.comparisons()) {
+            tables.overview(comparison);
             tables.comparison(comparison, report, "##");
+            DiffView.reviewed(report, comparison).ifPresent(strategy -> tables.previousReview(strategy, "##"));
         }
     }
 }

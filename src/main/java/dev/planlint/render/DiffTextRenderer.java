@@ -25,6 +25,7 @@ public final class DiffTextRenderer implements TextRenderer {
         for (PeriodComparison comparison : report.comparisons()) {
             out.println(title(comparison.previous()) + "  →  " + title(comparison.current()));
             out.println();
+            overview(view, comparison, out);
             out.println("## " + Messages.text(locale, "diff.structure"));
             view.structure(comparison).forEach(row -> out.println("  ".repeat(row.depth()) + row.place() + " "
                     + row.name() + "  [" + row.change() + (row.note().isEmpty() ? "" : ": " + row.note()) + "]"));
@@ -38,7 +39,30 @@ public final class DiffTextRenderer implements TextRenderer {
                     out.println("    " + row.outcome());
                 }
             });
+            DiffView.reviewed(report, comparison).ifPresent(strategy -> previousReview(strategy, out));
         }
+    }
+
+    // ---- both periods side by side and the previous-period review (own section, issue 12.8)
+
+    private void overview(DiffView view, PeriodComparison comparison, PrintWriter out) {
+        view.overview(comparison).forEach(row -> {
+            out.println(row.label());
+            out.println("    " + Messages.text(locale, "diff.previous") + ": " + row.previous());
+            out.println("    " + Messages.text(locale, "diff.current") + ": " + row.current());
+        });
+        out.println();
+    }
+
+    private void previousReview(ReportedStrategy strategy, PrintWriter out) {
+        if (strategy.previousReview().isEmpty()) {
+            return;
+        }
+        PreviousReviewView review = new PreviousReviewView(locale);
+        out.println();
+        out.println("## " + Messages.format(locale, "review.heading",
+                title(strategy.predecessor().orElseThrow())));
+        review.rows(strategy.previousReview()).forEach(row -> out.println("・" + review.line(row)));
     }
 
     private static String title(Strategy strategy) {

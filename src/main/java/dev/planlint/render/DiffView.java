@@ -11,6 +11,11 @@ import dev.planlint.model.Measure;
 import dev.planlint.model.Numbering;
 import dev.planlint.model.SourcePosition;
 import dev.planlint.model.SubMeasure;
+import dev.planlint.model.ImpactKind;
+import dev.planlint.model.ImpactLevel;
+import dev.planlint.model.MigrationTarget;
+import dev.planlint.model.Strategy;
+import dev.planlint.model.VisionTarget;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +36,10 @@ public final class DiffView {
 
     /** One KPI of either period with both periods' figures and the old target's outcome, if the rules judged it. */
     public record KpiRow(String name, String link, String previousFigures, String currentFigures, String outcome) {
+    }
+
+    /** One line of the header of both periods: its label, what the previous and the current strategy write. */
+    public record SideBySide(String label, String previous, String current) {
     }
 
     private final Locale locale;
@@ -116,6 +125,56 @@ public final class DiffView {
                     comparison.outcome(link, report.findings()).map(finding -> finding.message(locale)).orElse("")));
         }
         return rows;
+    }
+
+    // ---- both plan periods and the population vision side by side (planlint diff)
+
+    /** The judged strategy of {@code comparison}, which holds its previous-period review. */
+    static java.util.Optional<dev.planlint.check.ReportedStrategy> reviewed(Report report,
+                                                                            PeriodComparison comparison) {
+        return report.strategies().stream()
+                .filter(strategy -> strategy.strategy().file().equals(comparison.current().file())).findFirst();
+    }
+
+    /** The plan period and the population vision of both periods, as each strategy writes them. */
+    public List<SideBySide> overview(PeriodComparison comparison) {
+        Strategy before = comparison.previous();
+        Strategy after = comparison.current();
+        List<SideBySide> rows = new ArrayList<>();
+        rows.add(new SideBySide(text("report.period"), period(before), period(after)));
+        rows.add(new SideBySide(text("diff.vision.population"), targets(before.populationVision().population()),
+                targets(after.populationVision().population())));
+        rows.add(new SideBySide(text("diff.vision.fertility"), targets(before.populationVision().fertility()),
+                targets(after.populationVision().fertility())));
+        rows.add(new SideBySide(text("diff.vision.migration"), migration(before.populationVision().migration()),
+                migration(after.populationVision().migration())));
+        rows.add(new SideBySide(text("diff.vision.impacts"), impacts(before.populationVision().impacts()),
+                impacts(after.populationVision().impacts())));
+        return rows;
+    }
+
+    private static String period(Strategy strategy) {
+        return strategy.period().map(period -> period.value().written()).orElse("—");
+    }
+
+    private static String targets(List<VisionTarget> targets) {
+        return orDash(targets.stream().map(target -> target.time().written() + " " + target.value().written()));
+    }
+
+    private static String migration(List<MigrationTarget> targets) {
+        return orDash(targets.stream().map(target -> target.time().written() + " " + String.join("・",
+                target.changes().stream().map(change -> change.label() + change.change().written()
+                        + (change.increase() ? "増" : "減")).toList())));
+    }
+
+    private static String impacts(List<ImpactLevel> impacts) {
+        return orDash(impacts.stream().map(impact -> (impact.kind() == ImpactKind.NATURAL ? "自然増減影響度 "
+                : "社会増減影響度 ") + impact.level()));
+    }
+
+    private static String orDash(java.util.stream.Stream<String> written) {
+        String joined = String.join(" / ", written.toList());
+        return joined.isEmpty() ? "—" : joined;
     }
 
     private String figures(Kpi kpi) {

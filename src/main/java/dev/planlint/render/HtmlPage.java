@@ -2,6 +2,7 @@ package dev.planlint.render;
 
 import dev.planlint.check.PeriodComparison;
 import dev.planlint.check.Report;
+import dev.planlint.check.ReportedStrategy;
 import dev.planlint.diagnostic.Diagnostic;
 import dev.planlint.diagnostic.Messages;
 
@@ -173,6 +174,36 @@ final class HtmlPage {
                 + cell(row.place(), "nowrap") + cell(row.name())
                 + cell(row.change(), row.change().equals(same) ? "change-same nowrap" : "nowrap")
                 + cell(row.note()) + "</tr>"));
+        end();
+    }
+
+    // ---- the previous-period review and the two periods' header (own section, issue 12.8)
+
+    /** The previous-period review (前期の検証) of {@code strategy}, if it has one, under a heading of this level. */
+    void previousReview(ReportedStrategy strategy, String heading) {
+        if (strategy.previousReview().isEmpty()) {
+            return;
+        }
+        out.println("<" + heading + " class=\"previous-review\">" + Escape.html(Messages.format(locale,
+                "review.heading", KpiLines.title(strategy.predecessor().orElseThrow()))) + "</" + heading + ">");
+        head(PreviousReviewView.HEADERS.toArray(String[]::new));
+        for (PreviousReviewView.Row row : new PreviousReviewView(locale).rows(strategy.previousReview())) {
+            out.println("<tr class=\"review-row\">" + cell(row.place(), "nowrap") + cell(row.name())
+                    + cell(row.baseline()) + cell(row.target()) + cell(row.latest()) + cell(row.kind())
+                    + cell(row.rate(), "num") + cell(row.grade()) + cell(row.fate()) + "</tr>");
+        }
+        end();
+        out.println("<p class=\"note\">" + Escape.html(text("report.rateNote")) + "</p>");
+    }
+
+    /** Both plan periods and population visions side by side. */
+    void overview(PeriodComparison comparison) {
+        out.println("<table>");
+        out.println("<thead><tr><th></th><th>" + Escape.html(text("report.col.previous")) + "</th><th>"
+                + Escape.html(text("report.col.current")) + "</th></tr></thead>");
+        out.println("<tbody>");
+        new DiffView(locale).overview(comparison).forEach(row -> out.println("<tr>" + cell(row.label(), "nowrap")
+                + cell(row.previous()) + cell(row.current()) + "</tr>"));
         end();
     }
 

@@ -8,6 +8,7 @@ import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.check.Grading;
 import dev.planlint.check.ReportedKpi;
+import dev.planlint.check.PreviousKpiReview;
 import dev.planlint.model.KpiLevel;
 import dev.planlint.model.Subject;
 import dev.planlint.check.ReportedStrategy;
@@ -53,6 +54,50 @@ public final class JsonReportRenderer implements TextRenderer {
         loaded.strategy().period().ifPresent(period -> json.add("period", ModelJson.time(period.value())));
         loaded.predecessor().ifPresent(predecessor -> json.addProperty("predecessor",
                 predecessor.file()));
+        if (!loaded.previousReview().isEmpty()) {
+            com.google.gson.JsonArray review = new com.google.gson.JsonArray();
+            loaded.previousReview().forEach(row -> review.add(previousReview(row)));
+            json.add("previousReview", review);
+        }
+        return json;
+    }
+
+    /** One row of the previous-period review (docs/json-format.md, PreviousReview): exact figures, ids not words. */
+    static JsonObject previousReview(PreviousKpiReview row) {
+        JsonObject json = new JsonObject();
+        json.addProperty("name", row.name());
+        json.addProperty("level", row.level().name());
+        json.addProperty("place", row.place().written());
+        json.addProperty("line", row.kpi().position().line());
+        json.addProperty("column", row.kpi().position().column());
+        json.addProperty("baseline", row.kpi().baseline().written());
+        json.addProperty("target", Figures.target(row.kpi().target()));
+        row.latest().ifPresent(latest -> {
+            JsonObject value = new JsonObject();
+            value.addProperty("written", latest.written());
+            value.add("baseValue", value(latest.value().baseValue()));
+            value.addProperty("year", row.latestYear());
+            value.addProperty("kind", row.latestKind().orElseThrow().name());
+            json.add("latest", value);
+        });
+        row.achievementRate().ifPresent(rate -> json.add("achievementRate", value(rate)));
+        row.grade().ifPresent(grade -> {
+            json.addProperty("scheme", grade.scheme().id());
+            json.addProperty("grade", grade.grade().toString());
+            json.addProperty("onTrack", grade.onTrack());
+            json.add("figure", value(grade.figure()));
+        });
+        row.notJudgeable().ifPresent(reason -> json.addProperty("notJudgeable", reason.id()));
+        json.addProperty("fate", row.fate().name());
+        com.google.gson.JsonArray successors = new com.google.gson.JsonArray();
+        row.successors().forEach(successors::add);
+        json.add("successors", successors);
+        if (!row.mergedWith().isEmpty()) {
+            com.google.gson.JsonArray merged = new com.google.gson.JsonArray();
+            row.mergedWith().forEach(merged::add);
+            json.add("mergedWith", merged);
+        }
+        row.dropReason().ifPresent(reason -> json.addProperty("dropReason", reason));
         return json;
     }
 
@@ -81,6 +126,13 @@ public final class JsonReportRenderer implements TextRenderer {
         json.addProperty("grade", grade.grade().toString());
         json.addProperty("onTrack", grade.onTrack());
         json.add("figure", value(grade.figure()));
+        kpi.latest().ifPresent(latest -> {
+            JsonObject value = new JsonObject();
+            value.addProperty("written", latest.written());
+            value.add("baseValue", value(latest.value().baseValue()));
+            json.add("latest", value);
+        });
+        kpi.achievementRate().ifPresent(rate -> json.add("achievementRate", value(rate)));
         return json;
     }
 

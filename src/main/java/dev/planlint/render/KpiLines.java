@@ -94,8 +94,7 @@ final class KpiLines {
 
         /** The achievement rate to one decimal (62.5%), as KpiPath works it out; "—" where there is none. */
         String rateText() {
-            return Optional.ofNullable(reported.path()).map(path -> path.getReportedAchievementRate())
-                    .map(rate -> Figures.percent(rate)).orElse("—");
+            return reported.achievementRate().map(Figures::percent).orElse("—");
         }
 
         String figureText() {

@@ -2,6 +2,7 @@ package dev.planlint.render;
 
 import dev.planlint.check.PeriodComparison;
 import dev.planlint.check.Report;
+import dev.planlint.check.ReportedStrategy;
 import dev.planlint.diagnostic.Diagnostic;
 import dev.planlint.diagnostic.Messages;
 
@@ -72,6 +73,33 @@ final class MarkdownTables {
         out.println();
         header("llll", "report.col.place", "report.col.name", "report.col.change", "report.col.note");
         view.structure(comparison).forEach(row -> row(row.place(), row.name(), row.change(), row.note()));
+        out.println();
+    }
+
+    // ---- the previous-period review and the two periods' header (own section, issue 12.8)
+
+    /** The previous-period review (前期の検証) of {@code strategy}, if it has one, under a heading of this level. */
+    void previousReview(ReportedStrategy strategy, String heading) {
+        if (strategy.previousReview().isEmpty()) {
+            return;
+        }
+        out.println(heading + " " + Escape.markdown(Messages.format(locale, "review.heading",
+                KpiLines.title(strategy.predecessor().orElseThrow()))));
+        out.println();
+        header("lllllllll", PreviousReviewView.HEADERS.toArray(String[]::new));
+        new PreviousReviewView(locale).rows(strategy.previousReview())
+                .forEach(row -> row(row.cells().toArray(String[]::new)));
+        out.println();
+        out.println(Messages.text(locale, "report.rateNote"));
+        out.println();
+    }
+
+    /** Both plan periods and population visions side by side. */
+    void overview(PeriodComparison comparison) {
+        out.println("| | " + Escape.markdown(Messages.text(locale, "report.col.previous")) + " | "
+                + Escape.markdown(Messages.text(locale, "report.col.current")) + " |");
+        out.println("|---|---|---|");
+        new DiffView(locale).overview(comparison).forEach(row -> row(row.label(), row.previous(), row.current()));
         out.println();
     }
 }

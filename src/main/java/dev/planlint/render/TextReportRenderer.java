@@ -3,6 +3,8 @@ package dev.planlint.render;
 import dev.planlint.catalog.Severity;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
+import dev.planlint.check.ReportedStrategy;
+import dev.planlint.check.ReportedVision;
 import dev.planlint.diagnostic.Messages;
 
 import java.io.PrintWriter;
@@ -44,8 +46,68 @@ public final class TextReportRenderer implements TextRenderer {
                 findings.forEach(finding -> renderFinding(finding, out));
             });
         });
+        kpis(report, out);
+        report.strategies().forEach(strategy -> strategy.vision()
+                .ifPresent(vision -> renderVision(report, strategy, vision, out)));
+        previousReviews(report, out);
         out.println();
         out.println(summary(report));
+    }
+
+    /**
+     * The population vision of a strategy: each population target with the newest actual population, the path's
+     * value at its year and the rules that found something about the vision (their findings are listed above).
+     */
+    private void renderVision(Report report, ReportedStrategy strategy, ReportedVision vision, PrintWriter out) {
+        out.println();
+        out.println("== " + Messages.text(locale, "report.section.vision") + ": "
+                + Escape.text(strategy.strategy().file()));
+        String rules = VisionLines.findings(report, strategy).stream().map(ReportedFinding::ruleId).distinct()
+                .collect(Collectors.joining(", "));
+        for (VisionLines.Line line : VisionLines.of(vision)) {
+            StringBuilder text = new StringBuilder(line.year() + " " + line.targetText());
+            if (!line.latestText().isEmpty()) {
+                text.append(" · ").append(Messages.text(locale, "report.col.latest")).append(' ')
+                        .append(line.latestText()).append(" (").append(line.latestDate()).append(')');
+            }
+            if (!line.pathText().isEmpty()) {
+                text.append(" · ").append(Messages.text(locale, "report.col.pathValue")).append(' ')
+                        .append(line.pathText()).append(" · ").append(Messages.text(locale, "report.col.difference"))
+                        .append(' ').append(line.differenceText());
+            }
+            out.println(Escape.text(text.toString()) + (rules.isEmpty() ? "" : " [" + rules + "]"));
+        }
+    }
+
+    /** Each strategy's KPIs with their latest value, rate and grade, as the other formats show them. */
+    private void kpis(Report report, PrintWriter out) {
+        for (ReportedStrategy strategy : report.strategies()) {
+            List<KpiLines.Line> lines = KpiLines.of(report, strategy);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println("== " + Escape.text(Messages.format(locale, "report.kpiHeading", strategy.title())) + " ("
+                    + Escape.text(strategy.strategy().file()) + ")");
+            lines.forEach(line -> out.println("  " + Escape.text(Messages.format(locale, "report.kpiLine",
+                    line.where(locale), line.kpi().name(), line.latestText(), line.rateText(),
+                    line.statusText(locale)))));
+        }
+    }
+
+    /** The previous-period review (前期の検証) of each strategy that has a predecessor: a line a previous KPI. */
+    private void previousReviews(Report report, PrintWriter out) {
+        PreviousReviewView view = new PreviousReviewView(locale);
+        for (ReportedStrategy strategy : report.strategies()) {
+            if (strategy.previousReview().isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println("== " + Escape.text(Messages.format(locale, "review.heading",
+                    ReportedStrategy.title(strategy.predecessor().orElseThrow()))) + " ("
+                    + Escape.text(strategy.predecessor().orElseThrow().file()) + ")");
+            view.rows(strategy.previousReview()).forEach(row -> out.println("  " + Escape.text(view.line(row))));
+        }
     }
 
     private void renderFinding(ReportedFinding finding, PrintWriter out) {

@@ -4,6 +4,7 @@ import dev.planlint.check.Grading;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.check.ReportedStrategy;
+import dev.planlint.check.ReportedVision;
 import dev.planlint.diagnostic.Messages;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Kpi;
@@ -49,7 +50,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * {@code --format xlsx}: the 効果検証シート an office files. A summary sheet (総括) first, one sheet per basic goal
- * (基本目標1 …) with a row per KPI, and the previous-period review (前期の検証) when a predecessor is given. Each sheet
+ * (基本目標1 …) with a row per KPI, the population vision (人口ビジョン) where the strategy states one, and the
+ * previous-period review (前期の検証) when a predecessor is given. Each sheet
  * carries the title, municipality, period and as-of date in its first rows, which are frozen and repeated on every
  * printed page; pages are landscape A4 fitted to width with page numbers. The columns 担当課, 評価コメント and
  * 今後の方向性 are left empty for the office. The workbook is byte-identical for the same report: its dates are the
@@ -93,6 +95,7 @@ public final class XlsxReportRenderer implements ReportRenderer {
                     String name = Messages.format(locale, "sheet.goal", String.valueOf(goal.number()));
                     kpiSheet(book, report, strategy, name, ofGoal, years);
                 }
+                strategy.vision().ifPresent(vision -> visionSheet(book, report, strategy, vision, years));
                 strategy.predecessor().ifPresent(previous -> previousSheet(book, report, strategy, previous));
             }
             Date asOf = Date.from(report.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -156,7 +159,8 @@ public final class XlsxReportRenderer implements ReportRenderer {
                 text("sheet.col.measure"), text("report.col.kpi"), text("report.col.baseline"),
                 text("report.col.target")));
         years.forEach(year -> headers.add(Messages.format(locale, "sheet.col.actual", japaneseEra(year))));
-        headers.addAll(List.of(text("sheet.col.rate"), text("sheet.col.grade"), text("sheet.col.messages"),
+        headers.addAll(List.of(text("report.col.latest"), text("sheet.col.rate"), text("sheet.col.grade"),
+                text("sheet.col.messages"),
                 text("sheet.col.department"), text("sheet.col.comment"), text("sheet.col.direction")));
         table.header(headers);
         for (KpiLines.Line line : lines) {
@@ -181,9 +185,10 @@ public final class XlsxReportRenderer implements ReportRenderer {
                 }
                 c++;
             }
-            BigDecimal rate = line.reported().path().getAchievementRate();
-            if (rate != null) {
-                table.number(row, c++, rate.movePointLeft(2), table.styles.percent);
+            table.text(row, c++, line.latest().map(Figures::observation).orElse(""));
+            Optional<BigDecimal> rate = line.reported().achievementRate();
+            if (rate.isPresent()) {
+                table.number(row, c++, rate.get().movePointLeft(2), table.styles.percent);
             } else {
                 table.text(row, c++, "");
             }
@@ -201,31 +206,96 @@ public final class XlsxReportRenderer implements ReportRenderer {
         table.sheet.setColumnWidth(comment - 1, 12 * 256);
     }
 
-    /** The predecessor's KPIs as written, with what the rules found when they compared the periods. */
+    /**
+     * The population vision: a row per population target, named as --actuals reads it back (人口の将来目標), with
+     * the newest actual population, the path's value at its year, the actual population by plan year (a number in
+     * the target's unit, where the office types in new counts) and what the rules found about the vision.
+     */
+    private void visionSheet(Book book, Report report, ReportedStrategy strategy, ReportedVision vision,
+                             List<Integer> years) {
+        Table table = book.table(text("sheet.vision"));
+        table.heading(strategy, report, text("sheet.vision"));
+        List<String> headers = new ArrayList<>(List.of(text("report.col.kpi"), text("report.col.name"),
+                text("report.col.visionYear"), text("report.col.target"), text("report.col.latest"),
+                text("report.col.latestDate"),
+                text("report.col.pathValue"), text("report.col.difference")));
+        years.forEach(year -> headers.add(Messages.format(locale, "sheet.col.actual", japaneseEra(year))));
+        headers.addAll(List.of(text("sheet.col.messages"), text("sheet.col.comment")));
+        table.header(headers);
+        String found = VisionLines.messages(report, strategy, locale);
+        for (VisionLines.Line line : VisionLines.of(vision)) {
+            Row row = table.next();
+            int c = 0;
+            table.text(row, c++, VisionLines.rowName(locale));
+            table.text(row, c++, line.target().label().orElse(""));
+            table.text(row, c++, line.year());
+            // The target with its year, as a KPI's 目標値 is written: read back, it gives the unit and kind of year.
+            table.text(row, c++, line.target().value().written() + "(" + line.year() + ")");
+            table.text(row, c++, line.latestText());
+            table.text(row, c++, line.latestDate());
+            table.text(row, c++, line.pathText());
+            table.text(row, c++, line.differenceText());
+            Quantity scale = line.target().value();
+            for (int year : years) {
+                Optional<Observation> actual = vision.actuals().stream()
+                        .filter(observation -> observation.time().toYear() == year).reduce((earlier, later) -> later);
+                if (actual.isPresent()) {
+                    table.number(row, c, scaled(actual.get().value(), scale.multiplierExponent()),
+                            table.styles.number(scale.unitAsWritten()));
+                } else {
+                    table.text(row, c, "");
+                }
+                c++;
+            }
+            table.cell(row, c++, found, table.styles.wrapped);
+            table.cell(row, c, "", table.styles.wrapped);
+        }
+        table.finish(1);
+    }
+
+    // ---- the previous-period review (前期の検証; own section, issue 12.8)
+
+    /**
+     * The previous-period review: a row a KPI of the predecessor with its figures, final or interim value, rate,
+     * grade and what became of it, as the report model holds them; the findings that compared the periods about it.
+     */
     private void previousSheet(Book book, Report report, ReportedStrategy strategy, Strategy previous) {
         Table table = book.table(text("sheet.previous"));
         table.heading(strategy, report, text("sheet.previous") + "　" + ReportedStrategy.title(previous));
         table.header(List.of(text("report.col.place"), text("sheet.col.level"), text("report.col.kpi"),
                 text("report.col.baseline"), text("report.col.target"), text("report.col.latest"),
+                text("review.col.kind"), text("sheet.col.rate"), text("sheet.col.grade"), text("review.col.fate"),
                 text("sheet.col.messages"), text("sheet.col.comment")));
-        previous.kpis().forEach(kpi -> {
+        PreviousReviewView view = new PreviousReviewView(locale);
+        for (PreviousReviewView.Row review : view.rows(strategy.previousReview())) {
             Row row = table.next();
-            table.text(row, 0, kpi.level() == KpiLevel.OVERALL ? text("report.overall") : kpi.place().written());
-            table.text(row, 1, text("sheet.level." + kpi.level().name()));
-            table.text(row, 2, kpi.name());
-            table.text(row, 3, Figures.baseline(kpi));
-            table.text(row, 4, Figures.target(kpi.target()));
-            table.text(row, 5, kpi.actuals().isEmpty() ? ""
-                    : Figures.observation(kpi.actuals().get(kpi.actuals().size() - 1)));
+            table.text(row, 0, review.place());
+            table.text(row, 1, text("sheet.level." + review.review().level().name()));
+            table.text(row, 2, review.name());
+            table.text(row, 3, review.baseline());
+            table.text(row, 4, review.target());
+            table.text(row, 5, review.latest());
+            table.text(row, 6, review.kind());
+            Optional<BigDecimal> rate = review.review().achievementRate();
+            if (rate.isPresent()) {
+                table.number(row, 7, rate.get().movePointLeft(2), table.styles.percent);
+            } else {
+                table.text(row, 7, "");
+            }
+            table.text(row, 8, review.grade());
+            table.cell(row, 9, review.fate(), table.styles.wrapped);
+            String name = review.name();
             String found = report.findings().stream()
                     .filter(finding -> finding.subject().kind() == Subject.Kind.KPI
-                            && finding.subject().name().equals(kpi.name())
                             && (finding.subject().file().equals(previous.file())
-                                || finding.ruleId().startsWith("previous-")))
+                                && finding.subject().name().equals(name)
+                                || finding.ruleId().startsWith("previous-")
+                                && (finding.subject().name().equals(name)
+                                    || name.equals(finding.figures().get("previousName")))))
                     .map(finding -> finding.message(locale)).distinct().collect(Collectors.joining("\n"));
-            table.cell(row, 6, found, table.styles.wrapped);
-            table.cell(row, 7, "", table.styles.wrapped);
-        });
+            table.cell(row, 10, found, table.styles.wrapped);
+            table.cell(row, 11, "", table.styles.wrapped);
+        }
         table.finish(3);
     }
 
@@ -339,7 +409,7 @@ public final class XlsxReportRenderer implements ReportRenderer {
             label(2, XlsxReportRenderer.this.text("report.municipality"), plan == null ? ""
                     : plan.municipality().map(m -> m.value()).orElse(""));
             label(3, XlsxReportRenderer.this.text("report.period"), plan == null ? ""
-                    : plan.period().map(p -> p.value().written()).orElse(""));
+                    : plan.extendedPeriod().or(plan::period).map(p -> p.value().written()).orElse(""));
             label(4, Messages.format(locale, "report.asOf", "").strip(), report.asOf().toString());
             nextRow = HEADER_ROWS;
         }
@@ -445,7 +515,7 @@ public final class XlsxReportRenderer implements ReportRenderer {
             wrapped = bordered(workbook);
             wrapped.setWrapText(true);
             percent = bordered(workbook);
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            percent.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0%"));
             integer = bordered(workbook);
             integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
             onTrack = filled(workbook, IndexedColors.LIGHT_GREEN);

@@ -36,7 +36,7 @@ class XlsxReportRendererTest {
             assertThat(goal.getRow(3).getCell(0).getStringCellValue()).isEqualTo("計画期間");
             Row header = goal.getRow(XlsxReportRenderer.HEADER_ROWS);
             assertThat(cells(header)).containsExactly("位置", "区分", "施策", "数値目標", "現状値", "目標値",
-                    "R7年度", "R8年度", "R9年度", "R10年度", "R11年度", "達成率", "評価", "指摘事項", "担当課",
+                    "R7年度", "R8年度", "R9年度", "R10年度", "R11年度", "最新の実績", "達成率", "評価", "指摘事項", "担当課",
                     "評価コメント", "今後の方向性");
             Row visitors = goal.getRow(XlsxReportRenderer.HEADER_ROWS + 1);
             assertThat(visitors.getCell(1).getStringCellValue()).isEqualTo("数値目標");
@@ -47,11 +47,12 @@ class XlsxReportRendererTest {
             assertThat(visitors.getCell(7).getNumericCellValue()).isEqualTo(54);
             assertThat(visitors.getCell(8).getStringCellValue()).isEmpty();
             // (54 − 51) / (60 − 51): a third of the way, shown as a percentage of a number.
-            assertThat(visitors.getCell(11).getNumericCellValue()).isEqualTo(0.333, Offset.offset(0.001));
-            assertThat(visitors.getCell(11).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-            assertThat(visitors.getCell(12).getStringCellValue()).isEqualTo("B");
-            assertThat(visitors.getCell(13).getStringCellValue()).contains("観光入込客数");
-            assertThat(visitors.getCell(14).getStringCellValue()).isEmpty();
+            assertThat(visitors.getCell(11).getStringCellValue()).isEqualTo("54万人(R8年度)");
+            assertThat(visitors.getCell(12).getNumericCellValue()).isEqualTo(0.333, Offset.offset(0.001));
+            assertThat(visitors.getCell(12).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0%");
+            assertThat(visitors.getCell(13).getStringCellValue()).isEqualTo("B");
+            assertThat(visitors.getCell(14).getStringCellValue()).contains("観光入込客数");
+            assertThat(visitors.getCell(15).getStringCellValue()).isEmpty();
             assertThat(book.getProperties().getCoreProperties().getCreated())
                     .isEqualTo(Date.from(java.time.Instant.parse("2027-06-30T00:00:00Z")));
         }
@@ -70,7 +71,7 @@ class XlsxReportRendererTest {
             assertThat(stays.getCell(3).getStringCellValue()).isEqualTo("延べ宿泊客数");
             assertThat(stays.getCell(4).getStringCellValue()).isEqualTo("126万人泊(R5年度)");
             assertThat(stays.getCell(5).getStringCellValue()).isEqualTo("150万人泊(R11年度)");
-            assertThat(stays.getCell(12).getStringCellValue()).isEqualTo("評価なし");
+            assertThat(stays.getCell(13).getStringCellValue()).isEqualTo("評価なし");
             for (Sheet sheet : book) {
                 assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
                 assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
