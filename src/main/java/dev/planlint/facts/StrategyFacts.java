@@ -54,7 +54,7 @@ public final class StrategyFacts {
         TimeSpec period = previous.period().map(written -> written.value()).orElse(kpi.target().time());
         TimeSpec asRun = previous.periodAsRun().orElse(period);
         return new KpiFact(kpiSubject(previous, kpi), path, period, asRun, kpi.target().time(), settings,
-                java.util.Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     public static Subject goalSubject(Strategy strategy, BasicGoal goal) {
