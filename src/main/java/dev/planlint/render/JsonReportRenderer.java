@@ -11,6 +11,7 @@ import dev.planlint.check.ReportedKpi;
 import dev.planlint.model.KpiLevel;
 import dev.planlint.model.Subject;
 import dev.planlint.check.ReportedStrategy;
+import dev.planlint.check.ReportedVision;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,6 +54,26 @@ public final class JsonReportRenderer implements TextRenderer {
         loaded.strategy().period().ifPresent(period -> json.add("period", ModelJson.time(period.value())));
         loaded.predecessor().ifPresent(predecessor -> json.addProperty("predecessor",
                 predecessor.file()));
+        loaded.vision().ifPresent(vision -> json.add("populationVision", vision(vision)));
+        return json;
+    }
+
+    /** The population vision as the reports show it: its targets, the newest actual, the path it was judged on. */
+    private static JsonObject vision(ReportedVision vision) {
+        JsonObject json = new JsonObject();
+        com.google.gson.JsonArray targets = new com.google.gson.JsonArray();
+        vision.targets().forEach(target -> targets.add(ModelJson.visionTarget(target)));
+        json.add("targets", targets);
+        vision.latest().ifPresent(latest -> json.add("latest", ModelJson.observation(latest)));
+        vision.path().ifPresent(path -> {
+            JsonObject on = new JsonObject();
+            on.addProperty("targetYear", path.nextTarget().time().toYear());
+            on.addProperty("pathValue", path.pathValue());
+            on.addProperty("difference", path.difference());
+            on.addProperty("differenceRate", path.differenceRate());
+            on.addProperty("behind", path.isBehind());
+            json.add("path", on);
+        });
         return json;
     }
 
