@@ -275,8 +275,12 @@ public final class Checker {
         String message = MessageTemplate.fill(template, finding.getSubject().name(), finding.getFigures(), locale);
         Object arithmetic = finding.getFigures().get(Finding.TARGET_ARITHMETIC);
         boolean usesTarget = TARGET_FIGURES.stream().anyMatch(finding.getFigures()::containsKey);
-        return arithmetic != null && usesTarget
+        String withArithmetic = arithmetic != null && usesTarget
                 ? message + Messages.format(locale, "finding.targetArithmetic", arithmetic) : message;
+        // A grade of single-year actuals against a target written as an average says so.
+        Object average = finding.getFigures().get(Finding.AVERAGE_TARGET);
+        return average != null
+                ? withArithmetic + Messages.format(locale, "finding.averageTarget", average) : withArithmetic;
     }
 
     /** The figures that are a target's level: a message naming one gives the arithmetic of a relative target. */
