@@ -281,8 +281,12 @@ public final class Checker {
         boolean usesTarget = TARGET_FIGURES.stream().anyMatch(finding.getFigures()::containsKey);
         // A message that states the arithmetic itself (relative-target-level) does not get it a second time.
         boolean stated = template.contains("{" + Finding.TARGET_ARITHMETIC + "}");
-        return arithmetic != null && usesTarget && !stated
+        String withArithmetic = arithmetic != null && usesTarget && !stated
                 ? message + Messages.format(locale, "finding.targetArithmetic", arithmetic) : message;
+        // A grade of single-year actuals against a target written as an average says so.
+        Object average = finding.getFigures().get(Finding.AVERAGE_TARGET);
+        return average != null
+                ? withArithmetic + Messages.format(locale, "finding.averageTarget", average) : withArithmetic;
     }
 
     /** The figures that are a target's level: a message naming one gives the arithmetic of a relative target. */

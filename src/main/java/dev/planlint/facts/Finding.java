@@ -38,6 +38,12 @@ public final class Finding {
         return new Finding(ruleId, subject, new LinkedHashMap<>(), null, null, null);
     }
 
+    /**
+     * The years of a target written as an average (R7～R11年度平均), given by a rule that grades single-year actuals
+     * against it (progress-behind): its message then says so.
+     */
+    public static final String AVERAGE_TARGET = "averageTarget";
+
     /** A finding on a KPI; for a target written as a change (4.0%減少), with the arithmetic of the level it implies. */
     public static Finding on(String ruleId, KpiFact kpi) {
         return on(ruleId, kpi.getSubject()).with(TARGET_ARITHMETIC, kpi.getPath().getTargetArithmetic());

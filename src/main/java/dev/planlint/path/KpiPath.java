@@ -61,6 +61,8 @@ public final class KpiPath {
     private final int targetFromYear;
     private final int targetYear;
     private final Aggregate targetAggregate;
+    /** The years a target written as an average is over, as written (R7～R11年度平均); null for another target. */
+    private final String averageTargetSpan;
     private final LocalDate asOf;
     private final List<Observation> known;
     private final List<Integer> finishedTargetYears;
@@ -99,6 +101,7 @@ public final class KpiPath {
         this.targetYear = kpi.target().time().yearAmong(yearKind);
         this.targetFromYear = kpi.target().time().date().isPresent() ? targetYear : kpi.target().time().fromYear();
         this.targetAggregate = kpi.target().time().aggregate();
+        this.averageTargetSpan = targetAggregate == Aggregate.AVERAGE ? kpi.target().time().written() : null;
         this.asOf = asOf;
         this.known = values.stream()
                 .filter(observation -> observation.time().aggregate() == Aggregate.POINT)
@@ -453,6 +456,15 @@ public final class KpiPath {
      * How a relative target's level is worked out, in the figures as written: {@code 4.0%減少 = 1,000人 × (1 − 4.0%) =
      * 960人}, {@code 5ポイント増 = 58.2% + 5 = 63.2%}; null for a target written as a level, or one that implies none.
      */
+    /**
+     * For a target written as an average over years (1,600人(R7～R11年度平均)), those years as written: a single
+     * year's actual set against it is not the average the target asks for, which a judgment on it must say. Null
+     * for any other target.
+     */
+    public String getAverageTargetSpan() {
+        return averageTargetSpan;
+    }
+
     public String getTargetArithmetic() {
         if (!(targetFigure instanceof TargetFigure.Change change) || target == null) {
             return null;

@@ -12,6 +12,7 @@ import dev.planlint.check.PreviousKpiReview;
 import dev.planlint.model.KpiLevel;
 import dev.planlint.model.Subject;
 import dev.planlint.check.ReportedStrategy;
+import dev.planlint.check.ReportedVision;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,6 +60,7 @@ public final class JsonReportRenderer implements TextRenderer {
             loaded.previousReview().forEach(row -> review.add(previousReview(row)));
             json.add("previousReview", review);
         }
+        loaded.vision().ifPresent(vision -> json.add("populationVision", vision(vision)));
         return json;
     }
 
@@ -98,6 +100,25 @@ public final class JsonReportRenderer implements TextRenderer {
             json.add("mergedWith", merged);
         }
         row.dropReason().ifPresent(reason -> json.addProperty("dropReason", reason));
+        return json;
+    }
+
+    /** The population vision as the reports show it: its targets, the newest actual, the path it was judged on. */
+    private static JsonObject vision(ReportedVision vision) {
+        JsonObject json = new JsonObject();
+        com.google.gson.JsonArray targets = new com.google.gson.JsonArray();
+        vision.targets().forEach(target -> targets.add(ModelJson.visionTarget(target)));
+        json.add("targets", targets);
+        vision.latest().ifPresent(latest -> json.add("latest", ModelJson.observation(latest)));
+        vision.path().ifPresent(path -> {
+            JsonObject on = new JsonObject();
+            on.addProperty("targetYear", path.nextTarget().time().toYear());
+            on.addProperty("pathValue", path.pathValue());
+            on.addProperty("difference", path.difference());
+            on.addProperty("differenceRate", path.differenceRate());
+            on.addProperty("behind", path.isBehind());
+            json.add("path", on);
+        });
         return json;
     }
 

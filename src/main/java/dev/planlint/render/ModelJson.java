@@ -76,7 +76,7 @@ public final class ModelJson {
         return json;
     }
 
-    private static JsonObject visionTarget(VisionTarget target) {
+    static JsonObject visionTarget(VisionTarget target) {
         JsonObject json = positioned(target.position());
         json.add("time", time(target.time()));
         json.add("value", quantity(target.value()));
@@ -159,7 +159,7 @@ public final class ModelJson {
         return json;
     }
 
-    private static JsonObject observation(Observation observation) {
+    static JsonObject observation(Observation observation) {
         JsonObject json = positioned(observation.position());
         json.add("value", quantity(observation.value()));
         json.add("time", time(observation.time()));

@@ -175,6 +175,14 @@ class XlsxActualsTest {
         assertThat(after.getAsJsonArray("diagnostics")).as("the strategy's own notices only")
                 .isEqualTo(before.getAsJsonArray("diagnostics"));
         assertThat(finds(after, "population-behind-vision", "人口の将来目標")).isFalse();
+        // The JSON report's vision shows the typed actual as the latest, above the path.
+        JsonObject vision = after.getAsJsonArray("strategies").get(0).getAsJsonObject()
+                .getAsJsonObject("populationVision");
+        assertThat(vision.getAsJsonObject("latest").getAsJsonObject("time").get("written").getAsString())
+                .isEqualTo("R8年");
+        assertThat(vision.getAsJsonObject("path").get("behind").getAsBoolean()).isFalse();
+        assertThat(before.getAsJsonArray("strategies").get(0).getAsJsonObject().getAsJsonObject("populationVision")
+                .getAsJsonObject("path").get("behind").getAsBoolean()).isTrue();
 
         Path csv = folder.resolve("population.csv");
         Files.writeString(csv, "kpi,date,value,unit\n人口の将来目標,R8年,16万,人\n");
