@@ -38,11 +38,12 @@ K_SUPPRESS     : ('抑制' | 'suppress') HEAD_COLON -> pushMode(RULE_ID) ;
 
 GOAL_HEAD      : ( [【[] WS_CHAR* ('基本目標' | 'goal') WS_CHAR* DIGITS WS_CHAR* [】\]]
                  | 'goal' WS_CHAR+ DIGITS WS_CHAR* COLON_CHAR ) -> pushMode(TEXT) ;
-// Measures numbered as cities write them: ①, (1), （１）, 1., 1); sub-measures ア or (ア). No other line starts with a
-// digit or a parenthesis, so these marks cannot take another construct's line.
+// Measures numbered as cities write them: ①, (1), （１）, 1., 1); sub-measures ア, (ア), a or (a) (a letter and a
+// space: no keyword is a single letter). No other line starts with a digit or a parenthesis, so these marks cannot
+// take another construct's line. A ① under a measure numbered (1) is its sub-measure: the model builder says so.
 MEASURE_HEAD   : ( CIRCLED | 'measure' WS_CHAR+ DIGITS WS_CHAR* COLON_CHAR
                  | OPEN_PAREN WS_CHAR* DIGITS WS_CHAR* CLOSE_PAREN | DIGITS ([.．] | CLOSE_PAREN) ) -> pushMode(TEXT) ;
-SUB_HEAD       : ( KANA_MARK | OPEN_PAREN WS_CHAR* KANA_MARK WS_CHAR* CLOSE_PAREN
+SUB_HEAD       : ( KANA_MARK | OPEN_PAREN WS_CHAR* (KANA_MARK | [a-z]) WS_CHAR* CLOSE_PAREN | [a-z] WS_CHAR+
                  | 'sub' WS_CHAR+ [a-z] WS_CHAR* COLON_CHAR ) -> pushMode(TEXT) ;
 BULLET         : ('・' | '-' | '･') -> pushMode(NAME_THEN_VALUE) ;
 
@@ -145,8 +146,10 @@ DECREASE       : '減' | '減少' | 'decrease' ;
 // A change in points of the baseline's own unit, as one word since ポイント増 would otherwise read as a unit: 5ポイント増.
 POINTS_CHANGE  : ('ポイント' | 'pt') WS_CHAR* ('増加' | '増' | '減少' | '減') ;
 // A baseline the city says does not exist: －(R6年度), ―, 新規, なし (a plain - is MINUS, read as the same).
-// 現状値新規 is one token: as WORD it would be taken for a unit.
-NO_BASELINE    : (('現状値' | '基準値') WS_CHAR*)? ('新規' | 'なし' | '無し' | '―' | '—') | 'none' | 'new' ;
+// 現状値新規 is one token: as WORD it would be taken for a unit. With a space (現状値 新規) it is BASELINE and then
+// NO_BASELINE, so that a series label starting with 新規 (現状値 新規就農者10人) stays a word. A label run into its
+// 新規 (男性新規) or its 約 (国内約20万人) is split by dev.planlint.parser.PlanLexer.
+NO_BASELINE    : ('現状値' | '基準値')? ('新規' | 'なし' | '無し' | '―' | '—') | 'none' | 'new' ;
 // The baseline kept as the target: 現状維持 (現状値以上 is BASELINE then AT_LEAST).
 KEEP           : '現状維持' | 'keep' ;
 // An approximate figure: 約20万人 (20万人程度 is read from its unit by the model builder).

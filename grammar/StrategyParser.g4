@@ -1,7 +1,7 @@
 // The parser of the strategy language. One rule per construct; the model builder has one method per rule.
 parser grammar StrategyParser;
 
-options { tokenVocab = StrategyLexer; }
+options { tokenVocab = StrategyLexer; contextSuperClass = CompactContext; }
 
 strategy
     : NL? preamble* goal* EOF

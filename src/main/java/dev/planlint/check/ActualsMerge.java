@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * Merges the rows of an --actuals file into the KPIs they name (by name or 指標ID): a value in another unit, or one
- * that contradicts the strategy's own actual for the same time, is an error; a row no checked strategy can take is
+ * Merges the rows of an --actuals file into the KPIs they name (by name or 指標ID), and rows named 人口の将来目標
+ * (population, 人口ビジョン) into the population vision's actual population: a value in another unit, or one that
+ * contradicts the strategy's own actual for the same time, is an error; a row no checked strategy can take is
  * reported once all strategies are read.
  */
 final class ActualsMerge {
@@ -35,7 +37,31 @@ final class ActualsMerge {
         if (rows.isEmpty()) {
             return strategy;
         }
-        return strategy.withKpis(kpi -> merge(kpi, report));
+        Strategy merged = strategy.withKpis(kpi -> merge(kpi, report));
+        return mergePopulation(merged, report);
+    }
+
+    /** The names a row of actual population goes by: the keyword of the population line, and the vision's name. */
+    private static final Set<String> POPULATION_NAMES = Set.of(Names.normalize("人口の将来目標"),
+            Names.normalize("population"), Names.normalize("人口ビジョン"), Names.normalize("population vision"));
+
+    /** Rows of actual population into the vision, in the unit of its population targets. */
+    private Strategy mergePopulation(Strategy strategy, ReportBuilder report) {
+        var vision = strategy.populationVision();
+        if (vision.population().isEmpty()) {
+            return strategy;
+        }
+        String unit = vision.population().get(0).value().unit();
+        List<Observation> actuals = new ArrayList<>(vision.populationActuals());
+        for (ActualRow row : rows) {
+            if (!POPULATION_NAMES.contains(Names.normalize(row.kpi()))) {
+                continue;
+            }
+            used.add(row);
+            add(actuals, row.actual(), "人口の将来目標", unit, written -> written.value().baseValue(), report);
+        }
+        return actuals.size() == vision.populationActuals().size() ? strategy
+                : strategy.withPopulationActuals(actuals);
     }
 
     private Kpi merge(Kpi kpi, ReportBuilder report) {
@@ -45,24 +71,33 @@ final class ActualsMerge {
                 continue;
             }
             used.add(row);
-            Observation actual = row.actual();
             String unit = kpi.target().level().or(() -> kpi.measuredBaseline().map(Observation::value))
-                    .map(quantity -> quantity.unit()).orElse(actual.value().unit());
-            if (!actual.value().unit().equals(unit)) {
-                report.diagnostic(Diagnostic.error(actual.position(), "actuals.unit", actual.value().written(),
-                        actual.value().unit(), kpi.name(), unit));
-                continue;
-            }
-            Optional<Observation> written = actuals.stream().filter(known -> known.time().equals(actual.time())
-                    || sameTime(known, actual)).findFirst();
-            if (written.isPresent() && levelOf(kpi, written.get()).compareTo(actual.value().baseValue()) != 0) {
-                report.diagnostic(Diagnostic.error(actual.position(), "actuals.conflict",
-                        written.get().value().written(), actual.value().written()));
-            } else if (written.isEmpty() && !writtenDatedInTheYear(kpi, actuals, actual)) {
-                actuals.add(actual);
-            }
+                    .map(quantity -> quantity.unit()).orElse(row.actual().value().unit());
+            add(actuals, row.actual(), kpi.name(), unit, written -> levelOf(kpi, written), report);
         }
         return actuals.size() == kpi.actuals().size() ? kpi : kpi.withActuals(actuals);
+    }
+
+    /**
+     * Adds {@code actual} to {@code actuals}, the values of {@code name} so far, unless it is in another unit or one
+     * of them is for the same time ({@code level} gives the level a written value stands for): a different value
+     * there is an error, the same one is already known.
+     */
+    private static void add(List<Observation> actuals, Observation actual, String name, String unit,
+                            Function<Observation, BigDecimal> level, ReportBuilder report) {
+        if (!actual.value().unit().equals(unit)) {
+            report.diagnostic(Diagnostic.error(actual.position(), "actuals.unit", actual.value().written(),
+                    actual.value().unit(), name, unit));
+            return;
+        }
+        Optional<Observation> written = actuals.stream().filter(known -> known.time().equals(actual.time())
+                || sameTime(known, actual)).findFirst();
+        if (written.isPresent() && level.apply(written.get()).compareTo(actual.value().baseValue()) != 0) {
+            report.diagnostic(Diagnostic.error(actual.position(), "actuals.conflict",
+                    written.get().value().written(), actual.value().written()));
+        } else if (written.isEmpty() && !writtenDatedInTheYear(actuals, actual, level)) {
+            actuals.add(actual);
+        }
     }
 
     /**
@@ -82,11 +117,12 @@ final class ActualsMerge {
      * The same figure the strategy dates to a day in that year (18,400人(R8.4.1)): the sheet shows it in its year's
      * column, so reading the sheet back finds it there as a year's value; it is the strategy's own, not a new one.
      */
-    private static boolean writtenDatedInTheYear(Kpi kpi, List<Observation> actuals, Observation actual) {
+    private static boolean writtenDatedInTheYear(List<Observation> actuals, Observation actual,
+                                                 Function<Observation, BigDecimal> level) {
         return actuals.stream().anyMatch(known -> known.time().kind() == YearKind.DATE
                 && actual.time().kind() != YearKind.DATE && !actual.time().isRange()
                 && known.time().toYear() == actual.time().toYear()
-                && levelOf(kpi, known).compareTo(actual.value().baseValue()) == 0);
+                && level.apply(known).compareTo(actual.value().baseValue()) == 0);
     }
 
     private static boolean sameTime(Observation a, Observation b) {

@@ -218,7 +218,7 @@ public final class Checker {
         List<PreviousKpiReview> review = strategy.predecessor().map(predecessor -> PreviousReview.of(
                 predecessor.strategy(), facts.stream().filter(KpiLinkFact.class::isInstance)
                         .map(KpiLinkFact.class::cast).toList(), settings.get(), engine)).orElse(List.of());
-        report.evaluated(reported(strategy, facts, evaluation.statuses(), review), Suppressions.apply(strategy.strategy(),
+        report.evaluated(reported(strategy, facts, evaluation.statuses(), asOf, review), Suppressions.apply(strategy.strategy(),
                 report(evaluation.findings()), catalog, this::report));
     }
 
@@ -242,7 +242,7 @@ public final class Checker {
 
     /** Each KPI with the path its fact was judged on and the grade the scheme's rules gave it. */
     private static ReportedStrategy reported(LoadedStrategy loaded, List<Object> facts, List<KpiStatus> statuses,
-                                             List<PreviousKpiReview> review) {
+                                             LocalDate asOf, List<PreviousKpiReview> review) {
         Map<Subject, KpiFact> judged = new HashMap<>();
         facts.stream().filter(KpiFact.class::isInstance).map(KpiFact.class::cast)
                 .forEach(fact -> judged.put(fact.getSubject(), fact));
@@ -257,7 +257,8 @@ public final class Checker {
             kpis.add(new ReportedKpi(subject, kpi, fact == null ? null : fact.getPath(),
                     fact == null ? null : fact.getProgress(), Optional.ofNullable(grades.get(subject))));
         });
-        return new ReportedStrategy(strategy, loaded.predecessor().map(LoadedStrategy::strategy), kpis, review);
+        return new ReportedStrategy(strategy, loaded.predecessor().map(LoadedStrategy::strategy), kpis,
+                ReportedVision.of(strategy.populationVision(), asOf), review);
     }
 
     private Optional<Settings> settings(Strategy strategy, ReportBuilder report) {
@@ -297,7 +298,9 @@ public final class Checker {
         String message = MessageTemplate.fill(template, finding.getSubject().name(), finding.getFigures(), locale);
         Object arithmetic = finding.getFigures().get(Finding.TARGET_ARITHMETIC);
         boolean usesTarget = TARGET_FIGURES.stream().anyMatch(finding.getFigures()::containsKey);
-        return arithmetic != null && usesTarget
+        // A message that states the arithmetic itself (relative-target-level) does not get it a second time.
+        boolean stated = template.contains("{" + Finding.TARGET_ARITHMETIC + "}");
+        return arithmetic != null && usesTarget && !stated
                 ? message + Messages.format(locale, "finding.targetArithmetic", arithmetic) : message;
     }
 

@@ -1,11 +1,10 @@
 package dev.planlint.check;
 
 import dev.planlint.diagnostic.Messages;
+import dev.planlint.model.DecimalFormats;
 import dev.planlint.model.MatchBasis;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -87,13 +86,7 @@ final class MessageTemplate {
         if (!(value instanceof BigDecimal number)) {
             return String.valueOf(value);
         }
-        return halfUp(new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.ROOT))).format(number);
-    }
-
-    /** Rounded half up, as reports round (四捨五入) and as a spreadsheet's 0.0% shows the same figure. */
-    private static DecimalFormat halfUp(DecimalFormat format) {
-        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return format;
+        return DecimalFormats.format("#,##0.0", number);
     }
 
     /**
@@ -115,8 +108,7 @@ final class MessageTemplate {
             BigDecimal percentage = number.movePointRight(2);
             // Below one per cent a single decimal would hide the difference a weak target is reported for.
             String pattern = percentage.abs().compareTo(BigDecimal.ONE) < 0 ? "#,##0.0##" : "#,##0.0";
-            return halfUp(new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT))).format(percentage)
-                    + "%";
+            return DecimalFormats.format(pattern, percentage) + "%";
         }
         BigDecimal size = number.abs();
         if (size.compareTo(HUNDRED_MILLION) >= 0) {
@@ -129,6 +121,6 @@ final class MessageTemplate {
     }
 
     private static String decimal(BigDecimal number) {
-        return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(number);
+        return DecimalFormats.format("#,##0.###", number);
     }
 }

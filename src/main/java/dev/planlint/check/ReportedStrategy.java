@@ -6,20 +6,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A strategy that was judged, with its predecessor when it names one, its KPIs as the report shows them and, with a
- * predecessor, the previous-period review (前期の検証): a row for every KPI of the predecessor.
+ * A strategy that was judged, with its predecessor when it names one, its KPIs and population vision as the report
+ * shows them and, with a predecessor, the previous-period review (前期の検証): a row for every KPI of the predecessor.
  */
 public record ReportedStrategy(Strategy strategy, Optional<Strategy> predecessor, List<ReportedKpi> kpis,
-                               List<PreviousKpiReview> previousReview) {
+                               Optional<ReportedVision> vision, List<PreviousKpiReview> previousReview) {
 
     public ReportedStrategy {
         kpis = List.copyOf(kpis);
         previousReview = List.copyOf(previousReview);
     }
 
-    /** A strategy without a previous-period review. */
+    /** A strategy without a population vision to show or a previous-period review. */
     public ReportedStrategy(Strategy strategy, Optional<Strategy> predecessor, List<ReportedKpi> kpis) {
-        this(strategy, predecessor, kpis, List.of());
+        this(strategy, predecessor, kpis, Optional.empty(), List.of());
     }
 
     /** The title of a strategy: its 戦略名, else its file. */

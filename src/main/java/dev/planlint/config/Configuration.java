@@ -22,16 +22,24 @@ import java.util.TreeMap;
 public record Configuration(Optional<Scheme> scheme, Map<String, BigDecimal> thresholds,
                             Map<String, Optional<Severity>> severities) {
 
-    public static final Map<String, BigDecimal> DEFAULT_THRESHOLDS = Map.of(
-            "weakTargetAnnualGrowth", new BigDecimal("0.005"),
-            "staleBaselineYears", new BigDecimal("3"),
-            "achievementRateOnTrack", new BigDecimal("80"),
-            "tamaSteady", new BigDecimal("1.0"),
-            "tamaMostly", new BigDecimal("0.6"),
-            "nagayoBand", new BigDecimal("0.10"),
-            "eurostatSignificant", new BigDecimal("0.95"),
-            "eurostatModerate", new BigDecimal("0.60"),
-            "cumulativePaceMinimum", new BigDecimal("0.9"));
+    public static final Map<String, BigDecimal> DEFAULT_THRESHOLDS = Map.ofEntries(
+            Map.entry("weakTargetAnnualGrowth", new BigDecimal("0.005")),
+            Map.entry("staleBaselineYears", new BigDecimal("3")),
+            Map.entry("achievementRateOnTrack", new BigDecimal("80")),
+            Map.entry("tamaSteady", new BigDecimal("1.0")),
+            Map.entry("tamaMostly", new BigDecimal("0.6")),
+            Map.entry("nagayoBand", new BigDecimal("0.10")),
+            Map.entry("eurostatSignificant", new BigDecimal("0.95")),
+            Map.entry("eurostatModerate", new BigDecimal("0.60")),
+            Map.entry("cumulativePaceMinimum", new BigDecimal("0.9")),
+            Map.entry("unambitiousAchievementRate", new BigDecimal("200")),
+            Map.entry("unambitiousYearsEarly", new BigDecimal("3")),
+            Map.entry("missedByFarAchievementRate", new BigDecimal("50")),
+            Map.entry("olderBaselineYears", new BigDecimal("2")));
+
+    /** The thresholds counted in whole years. */
+    public static final java.util.Set<String> YEAR_THRESHOLDS = java.util.Set.of("staleBaselineYears",
+            "unambitiousYearsEarly", "olderBaselineYears");
 
     public static final Scheme DEFAULT_SCHEME = Scheme.ACHIEVEMENT_RATE;
 

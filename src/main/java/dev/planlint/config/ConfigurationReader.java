@@ -103,9 +103,9 @@ public final class ConfigurationReader {
                 throw new ConfigurationException("threshold " + name + " must be between 0 and " + MAX_THRESHOLD
                         + " with at most " + MAX_SCALE + " decimals, not " + value.strip());
             }
-            if (name.equals("staleBaselineYears") && (number.stripTrailingZeros().scale() > 0
+            if (Configuration.YEAR_THRESHOLDS.contains(name) && (number.stripTrailingZeros().scale() > 0
                     || number.compareTo(MAX_YEARS) > 0)) {
-                throw new ConfigurationException("threshold staleBaselineYears is a whole number of years up to "
+                throw new ConfigurationException("threshold " + name + " is a whole number of years up to "
                         + MAX_YEARS + ", not " + value.strip());
             }
             return configuration.withThreshold(name, number);

@@ -2,6 +2,7 @@ package dev.planlint.facts;
 
 import dev.planlint.model.Subject;
 import dev.planlint.model.TimeSpec;
+import dev.planlint.path.CommonBaselineYear;
 import dev.planlint.path.KpiPath;
 import dev.planlint.path.Progress;
 import dev.planlint.path.YearKindReadings;
@@ -23,13 +24,15 @@ public final class KpiFact {
     private final int planRunsToYear;
     private final String missingActualYears;
     private final YearKindReadings yearKindReadings;
+    private final CommonBaselineYear planBaseline;
 
     /**
      * @param plan  the plan period the targets were set for
      * @param asRun the plan period as it runs, with its extension (（令和2年度まで1年延長）) where one is written
      */
     KpiFact(Subject subject, KpiPath path, TimeSpec plan, TimeSpec asRun, TimeSpec targetTime, Settings settings,
-            Optional<YearKindReadings> yearKindReadings) {
+            Optional<YearKindReadings> yearKindReadings, Optional<CommonBaselineYear> planBaseline) {
+        this.planBaseline = planBaseline.orElse(null);
         this.yearKindReadings = yearKindReadings.orElse(null);
         this.subject = subject;
         this.path = path;
@@ -83,6 +86,21 @@ public final class KpiFact {
     /** Years from the baseline to the plan's first year (only meaningful where the baseline is known). */
     public int getBaselineAge() {
         return planFromYear - path.getBaselineYear();
+    }
+
+    /** The baseline year most of the plan's KPIs share (where two or more do); 0 otherwise. */
+    public int getPlanBaselineYear() {
+        return planBaseline == null ? 0 : planBaseline.year();
+    }
+
+    /** How many of the plan's KPIs start from {@link #getPlanBaselineYear()}. */
+    public int getPlanBaselineKpis() {
+        return planBaseline == null ? 0 : planBaseline.kpis();
+    }
+
+    /** Years this KPI's baseline is older than the plan's common baseline year (only meaningful where both exist). */
+    public int getYearsBeforePlanBaseline() {
+        return getPlanBaselineYear() - path.getBaselineYear();
     }
 
     /** The plan years that have ended without an actual value, as "2025, 2026"; empty when none. */

@@ -178,6 +178,24 @@ public final class KpiLinkFact {
     }
 
     /**
+     * How many years later the new target sets the old target's level: both level targets (not sums over years), of
+     * the same yearly level in the same unit, the new one for a later year; 0 otherwise.
+     */
+    public int getTargetPostponedYears() {
+        if (!isSameUnit() || previous.isCumulative() || current.isCumulative() || !previous.isTargetLevelKnown()
+                || !current.isTargetLevelKnown() || previous.getTargetLevel().compareTo(current.getTargetLevel()) != 0) {
+            return 0;
+        }
+        return Math.max(0, current.getTargetYear() - previous.getTargetYear());
+    }
+
+    /** Both periods sum the indicator over years, over windows of different lengths (5 years against 3). */
+    public boolean isCumulativeWindowChanged() {
+        return previous != null && current != null && previous.isCumulative() && current.isCumulative()
+                && previous.getTargetYears() != current.getTargetYears();
+    }
+
+    /**
      * Whether the newest value known reaches the previous target's yearly level; not known for a level target of an
      * indicator whose direction neither period declares.
      */

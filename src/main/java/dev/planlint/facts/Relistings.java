@@ -11,7 +11,7 @@ import dev.planlint.model.Place;
 import java.util.Optional;
 
 /** Finds what a re-listed sub-measure (再掲) stands for: its written address, or the one original of its name. */
-final class Relistings {
+public final class Relistings {
 
     private Relistings() {
     }
@@ -26,6 +26,11 @@ final class Relistings {
     /** The position of the original, which identifies it. */
     static Optional<SourcePosition> originalAddress(Strategy strategy, SubMeasure relisted) {
         return original(strategy, relisted).map(found -> found.sub().position());
+    }
+
+    /** The sub-measure a re-listing repeats: at its written address, else the one original of its name. */
+    public static Optional<SubMeasure> originalOf(Strategy strategy, SubMeasure relisted) {
+        return original(strategy, relisted).map(Found::sub);
     }
 
     static Optional<String> originalPlace(Strategy strategy, SubMeasure relisted) {

@@ -69,4 +69,20 @@ public final class Settings {
     public BigDecimal getCumulativePaceMinimum() {
         return thresholds.cumulativePaceMinimum();
     }
+
+    public BigDecimal getUnambitiousAchievementRate() {
+        return thresholds.unambitiousAchievementRate();
+    }
+
+    public int getUnambitiousYearsEarly() {
+        return thresholds.unambitiousYearsEarly();
+    }
+
+    public BigDecimal getMissedByFarAchievementRate() {
+        return thresholds.missedByFarAchievementRate();
+    }
+
+    public int getOlderBaselineYears() {
+        return thresholds.olderBaselineYears();
+    }
 }

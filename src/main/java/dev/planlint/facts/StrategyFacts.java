@@ -6,6 +6,7 @@ import dev.planlint.model.Kpi;
 import dev.planlint.model.Place;
 import dev.planlint.model.Strategy;
 import dev.planlint.model.TimeSpec;
+import dev.planlint.path.CommonBaselineYear;
 import dev.planlint.path.KpiPath;
 import dev.planlint.path.PopulationPath;
 import dev.planlint.path.YearKindReadings;
@@ -13,6 +14,7 @@ import dev.planlint.path.YearKindReadings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Turns one strategy into the facts its rules are evaluated on. */
 public final class StrategyFacts {
@@ -30,9 +32,14 @@ public final class StrategyFacts {
             facts.add(new GoalFact(goalSubject(strategy, goal), goal.kpis().size(), goal.measureKpiCount(),
                     goal.measures().size()));
         }
-        strategy.kpis().forEach(kpi -> facts.add(new KpiFact(kpiSubject(strategy, kpi), KpiPath.of(kpi, asOf),
-                period, asRun, kpi.target().time(), settings,
-                YearKindReadings.of(kpi, asOf, settings.getScheme()))));
+        List<Kpi> kpis = strategy.kpis().toList();
+        List<KpiPath> paths = kpis.stream().map(kpi -> KpiPath.of(kpi, asOf)).toList();
+        Optional<CommonBaselineYear> planBaseline = CommonBaselineYear.of(paths);
+        for (int i = 0; i < paths.size(); i++) {
+            Kpi kpi = kpis.get(i);
+            facts.add(new KpiFact(kpiSubject(strategy, kpi), paths.get(i), period, asRun, kpi.target().time(),
+                    settings, YearKindReadings.of(kpi, asOf, settings.getScheme()), planBaseline));
+        }
         PopulationPath.of(strategy.populationVision(), asOf).ifPresent(path -> facts.add(new PopulationPathFact(
                 new Subject(Subject.Kind.VISION, "人口の将来目標", 0, strategy.file(), path.latest().position().line(),
                         path.latest().position().column()), path)));
@@ -47,7 +54,7 @@ public final class StrategyFacts {
         TimeSpec period = previous.period().map(written -> written.value()).orElse(kpi.target().time());
         TimeSpec asRun = previous.periodAsRun().orElse(period);
         return new KpiFact(kpiSubject(previous, kpi), path, period, asRun, kpi.target().time(), settings,
-                java.util.Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     public static Subject goalSubject(Strategy strategy, BasicGoal goal) {

@@ -19,11 +19,17 @@ import java.util.Map;
  * @param eurostatSignificant    Eurostat: growth ratio from which progress is significant
  * @param eurostatModerate       Eurostat: growth ratio from which progress is moderate
  * @param cumulativePaceMinimum  a sum over years is behind when it is below this share of its pro-rata part
+ * @param unambitiousAchievementRate achievement rate (%) above which a target was passed by far (unambitious)
+ * @param unambitiousYearsEarly  a target reached this many years or more before its year was unambitious
+ * @param missedByFarAchievementRate achievement rate (%) below which a previous target was missed by far
+ * @param olderBaselineYears     a baseline more than this many years older than the plan's common baseline year
  */
 public record Thresholds(BigDecimal weakTargetAnnualGrowth, int staleBaselineYears, BigDecimal achievementRateOnTrack,
                          BigDecimal tamaSteady, BigDecimal tamaMostly, BigDecimal nagayoBand,
                          BigDecimal eurostatSignificant, BigDecimal eurostatModerate,
-                         BigDecimal cumulativePaceMinimum) {
+                         BigDecimal cumulativePaceMinimum, BigDecimal unambitiousAchievementRate,
+                         int unambitiousYearsEarly, BigDecimal missedByFarAchievementRate,
+                         int olderBaselineYears) {
 
     /** The configuration keys, in the order of the components. */
     public static final List<String> NAMES = Arrays.stream(Thresholds.class.getRecordComponents())
@@ -35,6 +41,8 @@ public record Thresholds(BigDecimal weakTargetAnnualGrowth, int staleBaselineYea
                 values.get("staleBaselineYears").intValueExact(), values.get("achievementRateOnTrack"),
                 values.get("tamaSteady"), values.get("tamaMostly"), values.get("nagayoBand"),
                 values.get("eurostatSignificant"), values.get("eurostatModerate"),
-                values.get("cumulativePaceMinimum"));
+                values.get("cumulativePaceMinimum"), values.get("unambitiousAchievementRate"),
+                values.get("unambitiousYearsEarly").intValueExact(), values.get("missedByFarAchievementRate"),
+                values.get("olderBaselineYears").intValueExact());
     }
 }

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * of sheet hold actuals: the 効果検証シート that {@code --format xlsx} writes (a header row with 数値目標 or Numeric
  * target and one column per fiscal year, R7年度 or FY R7; a number in a year column is in the unit of the row's
  * 目標値, as the sheet shows it), and a sheet laid out as the CSV ({@code kpi,date,value,unit} or 指標,時点,値,単位).
- * Other sheets (総括, 前期の検証) are passed over. Only values are read: a formula, a date or an error cell where a
+ * The 人口ビジョン sheet is read the same way, its rows named 人口の将来目標 (actual population). Other sheets
+ * (総括, 前期の検証) are passed over. Only values are read: a formula, a date or an error cell where a
  * value belongs is an error at that cell, never a guess. The only class of planlint that reads with POI.
  */
 final class XlsxActuals {
@@ -42,8 +43,11 @@ final class XlsxActuals {
     private static final List<String> KPI_HEADERS = List.of("数値目標", "Numeric target");
     private static final List<String> TARGET_HEADERS = List.of("目標値", "Target");
     private static final List<String> BASELINE_HEADERS = List.of("現状値", "Baseline");
-    /** A calendar year as a time ends: R11年, 2029年 (not 年度, nor the 年間 of 5年間累計). */
-    private static final Pattern CALENDAR_YEAR = Pattern.compile("[0-9０-９]\\s*年(?![度間])");
+    /**
+     * A calendar year as a time ends: R11年, 2029年, 令和22(2040)年 (a population-vision year), not 年度, nor the 年間
+     * of 5年間累計.
+     */
+    private static final Pattern CALENDAR_YEAR = Pattern.compile("[0-9０-９][)）]?\\s*年(?![度間])");
     private static final Pattern YEAR_HEADER = Pattern.compile("(?:FY\\s*)?([RH]\\d{1,2}|\\d{4})(?:年度)?");
     /** The unit a cell's number format shows after the number, {@code #,##0.###"万人"}. */
     private static final Pattern FORMAT_UNIT = Pattern.compile("\"([^\"]*)\"\\s*$");

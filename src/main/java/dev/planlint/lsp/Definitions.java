@@ -1,12 +1,11 @@
 package dev.planlint.lsp;
 
+import dev.planlint.check.RelatedPlaces;
 import dev.planlint.load.LoadedStrategy;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Names;
-import dev.planlint.model.Place;
 import dev.planlint.model.SourcePosition;
 import dev.planlint.model.Strategy;
-import dev.planlint.model.SubMeasure;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
@@ -17,7 +16,8 @@ import java.util.List;
 
 /**
  * What a line refers to: the 前期戦略 line to the previous period's file, a 前期指標 line to the previous period's KPI
- * or KPIs it names (every one a 置換 lists), a （再掲：基本目標4④ア） sub-measure to the one it repeats.
+ * or KPIs it names (every one a 置換 lists), a （再掲：基本目標4④ア） sub-measure to the one it repeats, and a （再掲） without an address to the one
+ * sub-measure of its name that is not itself a re-listing.
  */
 final class Definitions {
 
@@ -34,23 +34,15 @@ final class Definitions {
         strategy.kpis().filter(kpi -> kpi.link().map(link -> link.position().line() == line).orElse(false))
                 .forEach(kpi -> loaded.predecessor().ifPresent(previous -> previousKpi(previous.strategy(), kpi)
                         .forEach(old -> found.add(location(previous.strategy().file(), old.position())))));
-        strategy.subMeasures().filter(sub -> sub.position().line() == line)
-                .flatMap(sub -> sub.relisting().flatMap(relisting -> relisting.original()).stream())
-                .forEach(original -> subMeasure(strategy, original)
-                        .forEach(sub -> found.add(location(strategy.file(), sub.position()))));
+        strategy.subMeasures().filter(sub -> sub.position().line() == line && sub.relisting().isPresent())
+                .flatMap(sub -> RelatedPlaces.originalOf(strategy, sub).stream())
+                .forEach(original -> found.add(location(strategy.file(), original.position())));
         return found;
     }
 
     private static List<Kpi> previousKpi(Strategy previous, Kpi kpi) {
         List<String> named = kpi.link().orElseThrow().previousNames().stream().map(Names::normalize).toList();
         return previous.kpis().filter(old -> named.contains(old.normalizedName())).toList();
-    }
-
-    private static List<SubMeasure> subMeasure(Strategy strategy, Place original) {
-        return strategy.goals().stream().filter(goal -> goal.number() == original.goal())
-                .flatMap(goal -> goal.measures().stream()).filter(measure -> measure.number() == original.measure())
-                .flatMap(measure -> measure.subMeasures().stream())
-                .filter(sub -> sub.number() == original.subMeasure()).toList();
     }
 
     private static Location location(String file, SourcePosition position) {

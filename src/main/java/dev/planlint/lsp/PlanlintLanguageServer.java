@@ -6,6 +6,7 @@ import dev.planlint.fmt.Formatter;
 import dev.planlint.load.LoadResult;
 import dev.planlint.load.StrategyLoader;
 import dev.planlint.model.Kpi;
+import dev.planlint.model.Strategy;
 import dev.planlint.render.KpiCard;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -34,6 +35,8 @@ import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.SymbolInformation;
@@ -48,6 +51,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,7 +115,8 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
         capabilities.setHoverProvider(true);
         capabilities.setCodeActionProvider(true);
         capabilities.setDefinitionProvider(true);
-        capabilities.setCompletionProvider(new CompletionOptions(false, List.of("：", ":")));
+        capabilities.setReferencesProvider(true);
+        capabilities.setCompletionProvider(new CompletionOptions(false, List.of("：", ":", "(", "（", "～")));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities,
                 new ServerInfo("planlint", getClass().getPackage().getImplementationVersion())));
     }
@@ -223,7 +228,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
             String line = new LineIndex(text).line(at.getLine());
             String before = line.substring(0, Math.min(at.getCharacter(), line.length()));
             return Either.<List<CompletionItem>, CompletionList>forLeft(
-                    Completions.at(before, locale, previousKpis.getOrDefault(uri, List.of())));
+                    Completions.at(before, locale, previousKpis.getOrDefault(uri, List.of()), unitsInUse()));
         }, answering);
     }
 
@@ -247,6 +252,68 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
             List<Location> found = loaded.strategy().map(strategy -> Definitions.at(strategy, line)).orElse(List.of());
             return Either.<List<? extends Location>, List<? extends LocationLink>>forLeft(found);
         }, answering);
+    }
+
+    /**
+     * Where the KPI under the cursor is written across periods: here, in the previous period the document names
+     * (as last checked), and in the other open documents (as last checked).
+     */
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        String uri = params.getTextDocument().getUri();
+        int line = params.getPosition().getLine() + 1;
+        boolean withDeclaration = params.getContext() == null || params.getContext().isIncludeDeclaration();
+        return CompletableFuture.supplyAsync(() -> {
+            Optional<Strategy> home = checked(uri);
+            String text = texts.getOrDefault(uri, "");
+            Optional<Kpi> kpi = home.flatMap(strategy -> KpiReferences.at(strategy, new LineIndex(text), line));
+            if (kpi.isEmpty()) {
+                return List.<Location>of();
+            }
+            List<Strategy> others = new ArrayList<>();
+            reports.get(uri).strategies().get(0).predecessor().ifPresent(others::add);
+            reports.keySet().stream().filter(other -> !other.equals(uri)).map(this::checked)
+                    .flatMap(Optional::stream).filter(other -> others.stream()
+                            .noneMatch(known -> same(known.file(), other.file()))).forEach(others::add);
+            return KpiReferences.of(kpi.get(), home.get(), others, withDeclaration).stream()
+                    .map(place -> location(place.file(), place.position())).toList();
+        }, answering);
+    }
+
+    /** The units the open strategies and their predecessors write their figures in (万人泊), as last checked. */
+    private List<String> unitsInUse() {
+        return reports.values().stream().flatMap(report -> report.strategies().stream())
+                .flatMap(reported -> java.util.stream.Stream.concat(java.util.stream.Stream.of(reported.strategy()),
+                        reported.predecessor().stream()))
+                .flatMap(Strategy::kpis).flatMap(PlanlintLanguageServer::units).distinct().toList();
+    }
+
+    private static java.util.stream.Stream<String> units(Kpi kpi) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.concat(
+                        kpi.baseline().measured().stream().map(observation -> observation.value().unitAsWritten()),
+                        kpi.target().level().stream().map(dev.planlint.model.Quantity::unitAsWritten)),
+                kpi.actuals().stream().map(observation -> observation.value().unitAsWritten()));
+    }
+
+    /** The document's strategy as last checked; empty where it did not load. */
+    private Optional<Strategy> checked(String uri) {
+        return Optional.ofNullable(reports.get(uri)).flatMap(report -> report.strategies().stream().findFirst())
+                .map(reported -> reported.strategy());
+    }
+
+    private static boolean same(String file, String other) {
+        return Path.of(file).toAbsolutePath().normalize().equals(Path.of(other).toAbsolutePath().normalize());
+    }
+
+    /** A line of a file: measured in the open text where the file is open, else from the column as written. */
+    private Location location(String file, dev.planlint.model.SourcePosition position) {
+        Path path = Path.of(file).toAbsolutePath().normalize();
+        Optional<String> open = texts.keySet().stream().filter(uri -> path(uri).toAbsolutePath().normalize()
+                .equals(path)).findFirst();
+        Range range = open.map(uri -> new LineIndex(texts.get(uri)).toEndOfLine(position.line(), position.column()))
+                .orElse(new Range(new Position(position.line() - 1, position.column() - 1),
+                        new Position(position.line() - 1, position.column() - 1)));
+        return new Location(open.orElse(path.toUri().toString()), range);
     }
 
     @Override

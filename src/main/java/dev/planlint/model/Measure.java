@@ -23,6 +23,13 @@ public record Measure(int number, String name, SourcePosition position, List<Kpi
                 subMeasures.stream().map(sub -> sub.withKpis(change)).toList());
     }
 
+    /** The same measure with {@code subMeasure} after its sub-measures. */
+    public Measure withSubMeasure(SubMeasure subMeasure) {
+        List<SubMeasure> more = new java.util.ArrayList<>(subMeasures);
+        more.add(subMeasure);
+        return new Measure(number, name, position, kpis, more);
+    }
+
     public String normalizedName() {
         return Names.normalize(name);
     }

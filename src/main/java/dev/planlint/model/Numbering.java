@@ -30,14 +30,27 @@ public final class Numbering {
         return digitsIn(marker);
     }
 
-    /** ア and (ア) are 1, イ 2, …; "sub c:" is 3. */
+    /**
+     * Whether a measure's mark written under the measure marked {@code parent} (in the same goal) makes it that
+     * measure's sub-measure: cities number the sub-measures of a measure numbered (1), 1. or 1) ①, ②.
+     */
+    public static boolean circledUnderNumbered(String mark, String parent) {
+        return isCircled(mark) && !parent.isEmpty() && !isCircled(parent) && !parent.startsWith("measure");
+    }
+
+    private static boolean isCircled(String mark) {
+        int c = mark.isEmpty() ? 0 : mark.codePointAt(0);
+        return c >= 0x2460 && c <= 0x2473 || c >= 0x3251 && c <= 0x325F || c >= 0x32B1 && c <= 0x32BF;
+    }
+
+    /** ア and (ア) are 1, イ 2, …; "sub c:", c and (c) are 3. */
     public static int subMeasureNumber(String marker) {
-        int kana = KANA.indexOf(Names.nfkc(marker).replaceFirst("^\\(\\s*", "").charAt(0));
+        String mark = Names.nfkc(marker).replaceFirst("^(sub\\s+|\\(\\s*)", "");
+        int kana = KANA.indexOf(mark.charAt(0));
         if (kana >= 0) {
             return kana + 1;
         }
-        String letter = marker.replaceFirst("^sub\\s*", "").substring(0, 1);
-        return letter.charAt(0) - 'a' + 1;
+        return mark.charAt(0) - 'a' + 1;
     }
 
     public static String subMeasureMarker(int number) {

@@ -55,4 +55,12 @@ public record Strategy(
                 predecessorFile, evaluationScheme, priorities, populationVision, overallTargets.stream().map(change).toList(),
                 goals.stream().map(goal -> goal.withKpis(change)).toList());
     }
+
+    /** The same strategy with {@code actuals} as the actual population values of its population vision. */
+    public Strategy withPopulationActuals(List<Observation> actuals) {
+        PopulationVision merged = new PopulationVision(populationVision.fertility(), populationVision.migration(),
+                populationVision.population(), populationVision.impacts(), actuals);
+        return new Strategy(file, title, municipality, period, extendedPeriod, declaredYearKind, status, vision,
+                predecessorFile, evaluationScheme, priorities, merged, overallTargets, goals);
+    }
 }

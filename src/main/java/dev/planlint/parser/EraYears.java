@@ -16,6 +16,9 @@ final class EraYears {
 
     /** Each era by its letter and its name, looked up once: display names are slow to ask for every year. */
     private static final Map<String, JapaneseEra> BY_NAME = byName();
+    private static final JapaneseEra[] ERAS = JapaneseEra.values();
+    /** The Western year in which each era of {@link #ERAS} began. */
+    private static final int[] FIRST_YEARS = firstYears();
 
     private EraYears() {
     }
@@ -47,27 +50,35 @@ final class EraYears {
 
     /** The Western year of year {@code yearOfEra} of {@code era}, counting on past the era's end (平成32 is 2020). */
     static int westernYear(JapaneseEra era, int yearOfEra) {
-        return JapaneseChronology.INSTANCE.prolepticYear(era, 1) + yearOfEra - 1;
+        return FIRST_YEARS[index(era)] + yearOfEra - 1;
     }
 
     /** The last Western year in which {@code era} was in use, if it has ended. */
     static OptionalInt lastYear(JapaneseEra era) {
-        JapaneseEra[] eras = JapaneseEra.values();
-        int index = Arrays.asList(eras).indexOf(era);
-        if (index == eras.length - 1) {
-            return OptionalInt.empty();
+        int index = index(era);
+        return index == ERAS.length - 1 ? OptionalInt.empty() : OptionalInt.of(FIRST_YEARS[index + 1]);
+    }
+
+    /** Eras are numbered from -1 (明治) in order; the values are looked up once, not on every year written. */
+    private static int index(JapaneseEra era) {
+        return era.getValue() - ERAS[0].getValue();
+    }
+
+    private static int[] firstYears() {
+        int[] years = new int[ERAS.length];
+        for (int i = 0; i < ERAS.length; i++) {
+            years[i] = JapaneseChronology.INSTANCE.prolepticYear(ERAS[i], 1);
         }
-        return OptionalInt.of(JapaneseChronology.INSTANCE.prolepticYear(eras[index + 1], 1));
+        return years;
     }
 
     /** The era in use at the start of {@code westernYear}'s last day, for naming a year that ran past its era. */
     static JapaneseEra eraOf(int westernYear) {
-        JapaneseEra[] eras = JapaneseEra.values();
-        for (int i = eras.length - 1; i >= 0; i--) {
-            if (JapaneseChronology.INSTANCE.prolepticYear(eras[i], 1) <= westernYear) {
-                return eras[i];
+        for (int i = ERAS.length - 1; i >= 0; i--) {
+            if (FIRST_YEARS[i] <= westernYear) {
+                return ERAS[i];
             }
         }
-        return eras[0];
+        return ERAS[0];
     }
 }

@@ -44,7 +44,8 @@ final class FigureBuilder {
             value = value.stripTrailingZeros();
             value = value.scale() < 0 ? value.setScale(0) : value;
         }
-        if (quantity.sign() != null && quantity.sign().MINUS() != null) {
+        StrategyParser.SignContext sign = quantity.sign();
+        if (sign != null && sign.MINUS() != null) {
             value = value.negate();
         }
         String unit = quantity.unit() == null ? "" : Names.normalize(BuildContext.written(quantity.unit()));
@@ -97,10 +98,18 @@ final class FigureBuilder {
         return decimal(number);
     }
 
-    /** The largest multiplier written: 13万8千 and 5千万 are amounts of 万. */
+    /**
+     * The largest multiplier written: 13万8千 and 5千万 are amounts of 万. A loop over the amount's tokens: it runs on
+     * every figure, and most have no multiplier.
+     */
     private int leadingExponent(StrategyParser.AmountContext amount) {
-        return amount.MULTIPLIER().stream().mapToInt(multiplier -> MULTIPLIERS.get(multiplier.getText())).max()
-                .orElse(0);
+        int largest = 0;
+        for (ParseTree child : amount.children) {
+            if (((TerminalNode) child).getSymbol().getType() == StrategyLexer.MULTIPLIER) {
+                largest = Math.max(largest, MULTIPLIERS.get(child.getText()));
+            }
+        }
+        return largest;
     }
 
     /**

@@ -159,8 +159,8 @@ final class ModelBuilder {
             }
             if (line.population() != null) {
                 line.population().visionTarget().forEach(target -> population.add(visionTarget(target)));
-                line.population().actuals().forEach(actuals -> actuals.actual().forEach(actual -> populationActuals
-                        .add(observation(actual.quantity(), actual.timeSpec(), actual))));
+                line.population().actuals().forEach(actuals -> actuals.actual().forEach(actual ->
+                        populationActual(actual).ifPresent(populationActuals::add)));
             }
             if (line.migration() != null) {
                 migration.add(migration(line.migration()));
@@ -212,12 +212,20 @@ final class ModelBuilder {
         List<DroppedKpi> dropped = new ArrayList<>();
         List<Suppression> suppressions = goal.suppression().stream().map(this::suppression).toList();
         int number = Numbering.digitsIn(goal.GOAL_HEAD().getText());
+        String previousHead = "";
         for (StrategyParser.GoalPartContext part : goal.goalPart()) {
             if (part.targets() != null) {
                 part.targets().kpi().forEach(kpi -> kpis.addAll(kpis(kpi, Place.ofGoal(number))));
             }
             if (part.measure() != null) {
-                measures.add(measure(part.measure(), number));
+                Measure previous = measures.isEmpty() ? null : measures.get(measures.size() - 1);
+                if (previous != null && underParenthesised(part.measure(), previousHead)) {
+                    measures.set(measures.size() - 1, previous.withSubMeasure(
+                            circledSubMeasure(part.measure(), number, previous.number())));
+                } else {
+                    measures.add(measure(part.measure(), number));
+                    previousHead = part.measure().MEASURE_HEAD().getText();
+                }
             }
             if (part.dropped() != null) {
                 dropped.add(dropped(part.dropped()));
@@ -265,7 +273,8 @@ final class ModelBuilder {
         if (kpi.baseline().seriesFigures() == null && kpi.target().seriesFigures() == null) {
             List<Observation> actuals = new ArrayList<>();
             for (StrategyParser.ActualContext actual : actualFigures) {
-                if (actual.seriesFigures() != null) {
+                // actual : (quantity | seriesFigures) ...: the first child says which, without a search of all.
+                if (actual.getChild(0) instanceof StrategyParser.SeriesFiguresContext) {
                     context.error(context.at(actual), "series.labelledActual", name);
                 } else {
                     actuals.add(actual(actual, name));
@@ -466,12 +475,15 @@ final class ModelBuilder {
      * on a line marked 増減：, and refused elsewhere unless the KPI itself counts a change (社会増減数).
      */
     private Observation actual(StrategyParser.ActualContext actual, String kpiName) {
-        Observation value = observation(actual.quantity(), actual.timeSpec(), actual);
-        boolean plus = actual.quantity().sign() != null && actual.quantity().sign().PLUS() != null;
-        if (plus && !isChangeLine(actual) && !Units.isChange(kpiName)) {
-            context.error(context.at(actual.quantity()), "actuals.increment", value.value().written());
+        StrategyParser.QuantityContext quantity = actual.quantity();
+        Observation value = observation(quantity, actual.timeSpec(), actual);
+        StrategyParser.SignContext sign = quantity.sign();
+        boolean plus = sign != null && sign.PLUS() != null;
+        boolean changeLine = isChangeLine(actual);
+        if (plus && !changeLine && !Units.isChange(kpiName)) {
+            context.error(context.at(quantity), "actuals.increment", value.value().written());
         }
-        return isChangeLine(actual) ? new Observation(value.value(), value.time(), value.position(), true) : value;
+        return changeLine ? new Observation(value.value(), value.time(), value.position(), true) : value;
     }
 
     /** The actual is on a line marked 増減：, as a change against the level before it. */
@@ -506,6 +518,24 @@ final class ModelBuilder {
             return Optional.empty();
         }
         return Optional.of(new PredecessorLink(LinkKind.REPLACES, names, context.at(replaces)));
+    }
+
+    /**
+     * An actual population: a figure, or one labelled as the target is (総人口16万5千人(R2年)); several labelled
+     * figures are series the population vision does not have, an error.
+     */
+    private Optional<Observation> populationActual(StrategyParser.ActualContext actual) {
+        if (actual.quantity() != null) {
+            return Optional.of(observation(actual.quantity(), actual.timeSpec(), actual));
+        }
+        List<StrategyParser.SeriesFigureContext> figures = actual.seriesFigures().seriesFigure();
+        StrategyParser.TargetFigureContext figure = figures.get(0).targetFigure();
+        if (figures.size() == 1 && figure != null && figure.change() == null && figure.quantity() != null
+                && figures.get(0).bound() == null) {
+            return Optional.of(observation(figure.quantity(), actual.timeSpec(), actual));
+        }
+        context.error(context.at(actual), "series.labelledActual", "人口の将来目標");
+        return Optional.empty();
     }
 
     private Baseline baseline(StrategyParser.BaselineContext baseline) {
@@ -552,6 +582,22 @@ final class ModelBuilder {
                 .map(subMeasure -> subMeasure(subMeasure, goal, number)).toList();
         return new Measure(number, text(measure.text()), context.at(measure),
                 measureKpis(measure.measureKpis(), Place.ofMeasure(goal, number)), subMeasures);
+    }
+
+    /**
+     * Whether {@code measure} is a ① written under a measure numbered (1), （１）, 1. or 1): cities number the
+     * sub-measures of such a measure ①, ②; a ① with sub-measures of its own stays a measure.
+     */
+    private static boolean underParenthesised(StrategyParser.MeasureContext measure, String previousHead) {
+        return Numbering.circledUnderNumbered(measure.MEASURE_HEAD().getText(), previousHead)
+                && measure.subMeasure().isEmpty();
+    }
+
+    /** A ① under a measure numbered (1), read as its sub-measure, with its KPIs. */
+    private SubMeasure circledSubMeasure(StrategyParser.MeasureContext measure, int goal, int parent) {
+        int number = Numbering.measureNumber(measure.MEASURE_HEAD().getText());
+        return new SubMeasure(number, text(measure.text()), context.at(measure), Optional.empty(),
+                measureKpis(measure.measureKpis(), new Place(goal, parent, number)));
     }
 
     private SubMeasure subMeasure(StrategyParser.SubMeasureContext subMeasure, int goal, int measure) {

@@ -1,5 +1,6 @@
 package dev.planlint.parser;
 
+import dev.planlint.model.Numbering;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 
@@ -55,7 +56,42 @@ public final class StrategyLines {
         for (int i = 0; i < bounds.size(); i++) {
             addLines(codePoints, bounds.get(i), tokensByLine.get(i), lines);
         }
+        return circledSubMeasures(lines);
+    }
+
+    /**
+     * A ① under a measure numbered (1), 1. or 1) is that measure's sub-measure, as the model builder reads it,
+     * unless sub-measures of its own follow it: its line is laid out as a sub-measure's.
+     */
+    private static List<Line> circledSubMeasures(List<Line> lines) {
+        String parent = "";
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.kind() == Kind.GOAL) {
+                parent = "";
+            } else if (line.kind() == Kind.MEASURE) {
+                String head = line.text().strip();
+                if (Numbering.circledUnderNumbered(head, parent) && !hasSubMeasures(lines, i)) {
+                    lines.set(i, new Line(line.text(), Kind.SUB_MEASURE, line.attribute(), line.pieces()));
+                } else {
+                    parent = head;
+                }
+            }
+        }
         return lines;
+    }
+
+    private static boolean hasSubMeasures(List<Line> lines, int measure) {
+        for (int i = measure + 1; i < lines.size(); i++) {
+            Kind kind = lines.get(i).kind();
+            if (kind == Kind.SUB_MEASURE) {
+                return true;
+            }
+            if (kind == Kind.MEASURE || kind == Kind.GOAL) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Start (inclusive) and end (exclusive, before the line end) of each line, in code points. */
@@ -80,9 +116,7 @@ public final class StrategyLines {
     }
 
     private static List<List<Token>> tokensByLine(String text, List<int[]> bounds) {
-        StrategyLexer lexer = new StrategyLexer(CharStreams.fromString(text));
-        lexer.setInterpreter(new WideCharLexerSimulator(lexer, lexer.getATN(), StrategyLexer._decisionToDFA,
-                StrategyLexer._sharedContextCache));
+        StrategyLexer lexer = new PlanLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         List<List<Token>> byLine = new ArrayList<>();
         bounds.forEach(bound -> byLine.add(new ArrayList<>()));

@@ -84,9 +84,7 @@ public final class StrategyParsing {
      */
     private static <T> T parse(String file, String text, SyntaxErrorCollector syntaxErrors,
                                Function<StrategyParser, T> rule) {
-        StrategyLexer lexer = new StrategyLexer(CharStreams.fromString(text, file));
-        lexer.setInterpreter(new WideCharLexerSimulator(lexer, lexer.getATN(), StrategyLexer._decisionToDFA,
-                StrategyLexer._sharedContextCache));
+        StrategyLexer lexer = new PlanLexer(CharStreams.fromString(text, file));
         lexer.removeErrorListeners();
         lexer.addErrorListener(syntaxErrors);
         CommonTokenStream tokens = new CommonTokenStream(lexer);

@@ -6,6 +6,8 @@ import dev.planlint.model.Names;
 import dev.planlint.model.SourcePosition;
 import dev.planlint.model.TimeSpec;
 import dev.planlint.model.YearKind;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -23,8 +25,6 @@ import java.util.regex.Pattern;
  */
 final class TimeBuilder {
 
-    private static final Pattern YEAR_NUMBER_AT_END = Pattern.compile("(\\d+|元)$");
-    private static final Pattern FRACTION = Pattern.compile("\\..*");
     private static final Pattern MONTH_AND_DAY = Pattern.compile("年\\s*(\\d+)\\s*月\\s*(?:(\\d+)\\s*日|(末))?");
     private static final Pattern DOTTED = Pattern.compile("^(\\D*?)\\s*(\\d+|元)[.-](\\d+)[.-](\\d+)");
 
@@ -73,18 +73,17 @@ final class TimeBuilder {
     TimeSpec timeSpec(StrategyParser.TimeSpecContext spec, Use use) {
         SourcePosition position = context.at(spec);
         String written = BuildContext.written(spec).strip();
-        if (spec.calendarDate() != null || spec.planSpan() != null) {
-            TimeSpec result = spec.calendarDate() != null ? calendarDate(spec.calendarDate(), position, written)
-                    : planSpan(spec.planSpan(), position, written);
+        Parts parts = new Parts(spec);
+        if (parts.calendarDate != null || parts.planSpan != null) {
+            TimeSpec result = parts.calendarDate != null ? calendarDate(parts.calendarDate, position, written)
+                    : planSpan(parts.planSpan, position, written);
             checkShape(result, use, position);
             return result;
         }
-        StrategyParser.YearRefContext fromRef = spec.yearRef(0);
-        StrategyParser.YearRefContext toRef = spec.yearRef().size() > 1 ? spec.yearRef(1) : fromRef;
-        Year from = year(fromRef, Optional.empty());
-        Year to = toRef == fromRef ? from : year(toRef, from.era());
-        YearKind kind = kind(spec, from, position, written, use);
-        Aggregate aggregate = aggregate(spec);
+        Year from = year(parts.from, Optional.empty());
+        Year to = parts.to == null ? from : year(parts.to, from.era());
+        YearKind kind = kind(parts, from, position, written, use);
+        Aggregate aggregate = aggregate(parts.aggregate);
         TimeSpec result = new TimeSpec(kind, from.western(), to.western(), aggregate, written);
         checkShape(result, use, position);
         return result;
@@ -93,14 +92,52 @@ final class TimeBuilder {
     private record Year(int western, Optional<JapaneseEra> era, boolean fiscalByPrefix) {
     }
 
+    /**
+     * The parts of a date, found in one pass over its children: ANTLR's accessors search the children again (and
+     * make a list) at every call, and this runs on every figure written.
+     */
+    private static final class Parts {
+        private StrategyParser.CalendarDateContext calendarDate;
+        private StrategyParser.PlanSpanContext planSpan;
+        private StrategyParser.YearRefContext from;
+        private StrategyParser.YearRefContext to;
+        private StrategyParser.YearKindContext firstKind;
+        private StrategyParser.YearKindContext lastKind;
+        private StrategyParser.AggregateContext aggregate;
+
+        Parts(StrategyParser.TimeSpecContext spec) {
+            for (ParseTree child : spec.children) {
+                if (child instanceof StrategyParser.YearRefContext ref) {
+                    if (from == null) {
+                        from = ref;
+                    } else {
+                        to = ref;
+                    }
+                } else if (child instanceof StrategyParser.YearKindContext kind) {
+                    firstKind = firstKind == null ? kind : firstKind;
+                    lastKind = kind;
+                } else if (child instanceof StrategyParser.AggregateContext written) {
+                    aggregate = written;
+                } else if (child instanceof StrategyParser.CalendarDateContext date) {
+                    calendarDate = date;
+                } else if (child instanceof StrategyParser.PlanSpanContext span) {
+                    planSpan = span;
+                }
+            }
+        }
+    }
+
     private Year year(StrategyParser.YearRefContext ref, Optional<JapaneseEra> eraOfRangeStart) {
         SourcePosition position = context.at(ref);
-        if (ref.NUMBER() != null) {
+        // yearRef : ERA_YEAR pairedYear? | NUMBER: the first token says which (this runs on every year written).
+        Token first = ref.getStart();
+        if (first.getType() == StrategyParser.NUMBER) {
             return bareYear(ref, eraOfRangeStart, position);
         }
-        String text = Names.normalize(ref.ERA_YEAR().getText());
-        String prefix = YEAR_NUMBER_AT_END.matcher(text).replaceFirst("");
-        return eraYear(prefix, text.substring(prefix.length()), position, text, Optional.of(ref));
+        String text = Names.normalize(first.getText());
+        int numberStart = yearNumberStart(text);
+        return eraYear(text.substring(0, numberStart), text.substring(numberStart), position, text,
+                Optional.of(ref));
     }
 
     /**
@@ -167,10 +204,32 @@ final class TimeBuilder {
         }
     }
 
+    /**
+     * Where the year number at the end of an era year starts (the 6 of R6, the 元 of 令和元): its trailing ASCII digits,
+     * or its last character if that is 元. A loop rather than a regular expression: it runs on every year written.
+     */
+    private static int yearNumberStart(String text) {
+        int start = text.length();
+        while (start > 0 && isAsciiDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        return start == text.length() && text.endsWith("元") ? start - 1 : start;
+    }
+
     /** A year number without thousands commas; one of more than five digits is read as 99999, out of range. */
     private static int yearNumber(String written) {
-        String digits = FRACTION.matcher(Names.nfkc(written).replace(",", "")).replaceFirst("");
-        return digits.length() > MAX_YEAR_DIGITS ? TOO_LARGE_YEAR : Integer.parseInt(digits);
+        String text = Names.nfkc(written);
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = 0; i < text.length() && text.charAt(i) != '.'; i++) {
+            if (text.charAt(i) != ',') {
+                digits.append(text.charAt(i));
+            }
+        }
+        return digits.length() > MAX_YEAR_DIGITS ? TOO_LARGE_YEAR : Integer.parseInt(digits, 0, digits.length(), 10);
+    }
+
+    private static boolean isAsciiDigit(char character) {
+        return character >= '0' && character <= '9';
     }
 
     private int checkRange(int western, SourcePosition position, String text) {
@@ -181,10 +240,8 @@ final class TimeBuilder {
         return western;
     }
 
-    private YearKind kind(StrategyParser.TimeSpecContext spec, Year from, SourcePosition position, String written,
-                          Use use) {
-        var kinds = spec.yearKind();
-        if (kinds.isEmpty()) {
+    private YearKind kind(Parts parts, Year from, SourcePosition position, String written, Use use) {
+        if (parts.lastKind == null) {
             if (from.fiscalByPrefix()) {
                 return YearKind.FISCAL_YEAR;
             }
@@ -202,21 +259,21 @@ final class TimeBuilder {
             unspecifiedCount++;
             return YearKind.UNSPECIFIED;
         }
-        YearKind last = kind(kinds.get(kinds.size() - 1));
-        if (kinds.size() > 1 && kind(kinds.get(0)).isFiscal() != last.isFiscal()) {
+        YearKind last = kind(parts.lastKind);
+        if (parts.firstKind != parts.lastKind && kind(parts.firstKind).isFiscal() != last.isFiscal()) {
             context.error(position, "time.mixedKinds", written);
         }
         return last;
     }
 
+    /** yearKind is one token: its type, rather than a search of the children for each of four. */
     private static YearKind kind(StrategyParser.YearKindContext kind) {
-        if (kind.FISCAL_YEAR_END() != null) {
-            return YearKind.FISCAL_YEAR_END;
-        }
-        if (kind.FISCAL_YEAR() != null) {
-            return YearKind.FISCAL_YEAR;
-        }
-        return kind.YEAR_END() != null ? YearKind.CALENDAR_YEAR_END : YearKind.CALENDAR_YEAR;
+        return switch (kind.getStart().getType()) {
+            case StrategyParser.FISCAL_YEAR_END -> YearKind.FISCAL_YEAR_END;
+            case StrategyParser.FISCAL_YEAR -> YearKind.FISCAL_YEAR;
+            case StrategyParser.YEAR_END -> YearKind.CALENDAR_YEAR_END;
+            default -> YearKind.CALENDAR_YEAR;
+        };
     }
 
     private static boolean isBefore(SourcePosition a, SourcePosition b) {
@@ -324,11 +381,11 @@ final class TimeBuilder {
                 original.written() + written));
     }
 
-    private static Aggregate aggregate(StrategyParser.TimeSpecContext spec) {
-        if (spec.aggregate() == null) {
+    private static Aggregate aggregate(StrategyParser.AggregateContext aggregate) {
+        if (aggregate == null) {
             return Aggregate.POINT;
         }
-        return spec.aggregate().CUMULATIVE() != null ? Aggregate.CUMULATIVE : Aggregate.AVERAGE;
+        return aggregate.CUMULATIVE() != null ? Aggregate.CUMULATIVE : Aggregate.AVERAGE;
     }
 
     private void checkShape(TimeSpec spec, Use use, SourcePosition position) {

@@ -2,6 +2,7 @@ package dev.planlint.path;
 
 import dev.planlint.model.Aggregate;
 import dev.planlint.model.Bound;
+import dev.planlint.model.DecimalFormats;
 import dev.planlint.model.Direction;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.NoBaseline;
@@ -70,6 +71,7 @@ public final class KpiPath {
     private final LocalDate baselineEnd;
     private final LocalDate targetEnd;
     private final Map<Scheme, Progress> progress = new EnumMap<>(Scheme.class);
+    private final NameUnitClash nameUnitClash;
     private final List<LevelFromChange> levelsFromChanges = new ArrayList<>();
     private final List<Observation> changesWithoutLevel = new ArrayList<>();
 
@@ -116,6 +118,7 @@ public final class KpiPath {
         this.actualsInTargetYears = inTargetYears.size();
         this.cumulativeActual = inTargetYears.stream().map(observation -> observation.value().baseValue())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+        this.nameUnitClash = NameUnitClash.of(kpi.name(), targetUnit).orElse(null);
         this.mixedYearKinds = pairYearKinds(Stream.concat(measured.stream(), kpi.actuals().stream()),
                 latestObservation());
     }
@@ -381,6 +384,27 @@ public final class KpiPath {
         };
     }
 
+    /** The name counts one thing (開催回数) and the figures are in the unit of another (人); null otherwise. */
+    public NameUnitClash getNameUnitClash() {
+        return nameUnitClash;
+    }
+
+    /** The target is an average over years (R7～R11年度平均), met or missed only by the mean of all of them. */
+    public boolean isAverageTarget() {
+        return targetAggregate == Aggregate.AVERAGE;
+    }
+
+    /** The mean of the values known within the target's years; null where none of them has a value yet. */
+    public BigDecimal getAverageSoFar() {
+        return actualsInTargetYears == 0 ? null
+                : Ratios.divide(cumulativeActual, BigDecimal.valueOf(actualsInTargetYears));
+    }
+
+    /** How many values are known within the target's years. */
+    public int getActualsInTargetYears() {
+        return actualsInTargetYears;
+    }
+
     /** The target is a change against the baseline (4.0%減少, 5ポイント増, 1.2倍). */
     public boolean isRelativeTarget() {
         return targetFigure instanceof TargetFigure.Change;
@@ -448,8 +472,7 @@ public final class KpiPath {
 
     private static String plain(BigDecimal value) {
         BigDecimal rounded = value.round(Ratios.CONTEXT).stripTrailingZeros();
-        return new java.text.DecimalFormat("#,##0.########",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(rounded);
+        return DecimalFormats.format("#,##0.########", rounded);
     }
 
     // ---- baseline and target as yearly levels
@@ -799,6 +822,38 @@ public final class KpiPath {
         }
         BigDecimal achieved = getAchievedImprovement();
         return achieved != null && achieved.signum() < 0 ? Shortfall.MOVING_AWAY : Shortfall.NOT_REACHED;
+    }
+
+    /**
+     * For a level target that asks for a change: the earliest value from which every later value reaches the target
+     * (the latest included); empty where the latest value does not reach it. A target reached, lost and reached
+     * again counts from the second time.
+     */
+    public Optional<Observation> reachedSince() {
+        if (bound != Bound.POINT || isCumulative() || getRequiredImprovement() == null
+                || getRequiredImprovement().signum() <= 0) {
+            return Optional.empty();
+        }
+        Observation since = null;
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Observation value = known.get(i);
+            if (directed(targetLevel.subtract(value.value().baseValue())).signum() > 0) {
+                break;
+            }
+            since = value;
+        }
+        return Optional.ofNullable(since);
+    }
+
+    /** The year of {@link #reachedSince()}; null where the target is not reached. */
+    public Integer getReachedYear() {
+        return reachedSince().map(value -> value.time().yearAmong(yearKind)).orElse(null);
+    }
+
+    /** How many years before the target's year it was reached (and held); null where it was not reached early. */
+    public Integer getYearsReachedEarly() {
+        Integer reached = getReachedYear();
+        return reached == null || reached >= targetYear ? null : targetYear - reached;
     }
 
     /** For a value from before the target's year: how many years before it; null for a final value or none. */

@@ -27,12 +27,7 @@ public record PopulationPath(Observation start, Observation latest, VisionTarget
             return Optional.empty();
         }
         String unit = vision.population().get(0).value().unit();
-        List<Observation> known = vision.populationActuals().stream()
-                .filter(actual -> actual.time().aggregate() == Aggregate.POINT && !actual.time().isRange())
-                .filter(actual -> actual.value().unit().equals(unit))
-                .filter(actual -> !actual.time().endDate().isAfter(asOf))
-                .sorted(KpiPath.IN_TIME)
-                .toList();
+        List<Observation> known = known(vision, asOf);
         if (known.size() < 2) {
             return Optional.empty();
         }
@@ -59,6 +54,23 @@ public record PopulationPath(Observation start, Observation latest, VisionTarget
             fromValue = target.value().baseValue();
         }
         return Optional.empty();
+    }
+
+    /**
+     * The actual populations that count, oldest first: single years in the targets' unit, not after {@code asOf};
+     * the last is the newest actual every report shows.
+     */
+    public static List<Observation> known(PopulationVision vision, LocalDate asOf) {
+        if (vision.population().isEmpty()) {
+            return List.of();
+        }
+        String unit = vision.population().get(0).value().unit();
+        return vision.populationActuals().stream()
+                .filter(actual -> actual.time().aggregate() == Aggregate.POINT && !actual.time().isRange())
+                .filter(actual -> actual.value().unit().equals(unit))
+                .filter(actual -> !actual.time().endDate().isAfter(asOf))
+                .sorted(KpiPath.IN_TIME)
+                .toList();
     }
 
     public int startYear() {

@@ -1,6 +1,7 @@
 package dev.planlint.render;
 
 import dev.planlint.model.Bound;
+import dev.planlint.model.DecimalFormats;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Observation;
 import dev.planlint.model.Quantity;
@@ -65,11 +66,7 @@ final class Figures {
      * a table and a message about the same KPI show the same rate.
      */
     static String percent(BigDecimal value) {
-        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.0",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
-        // Half up, as reports round (四捨五入) and as the xlsx sheet's #,##0.0% shows the same rate.
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value) + "%";
+        return DecimalFormats.format("#,##0.0", value) + "%";
     }
 
     /** Like {@link #number} with thousands separators (always ','), for axis labels. */

@@ -6,6 +6,7 @@ import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.diagnostic.Messages;
 import dev.planlint.check.ReportedStrategy;
+import dev.planlint.check.ReportedVision;
 import dev.planlint.model.Strategy;
 
 import java.io.PrintWriter;
@@ -84,10 +85,12 @@ public final class HtmlReportRenderer implements TextRenderer {
         out.println("<dl class=\"facts\">");
         fact(out, "report.files", strategy.file());
         strategy.municipality().ifPresent(m -> fact(out, "report.municipality", m.value()));
-        strategy.period().ifPresent(p -> fact(out, "report.period", p.value().written()));
+        strategy.extendedPeriod().or(strategy::period)
+                .ifPresent(p -> fact(out, "report.period", p.value().written()));
         strategy.status().ifPresent(s -> fact(out, "report.planStatus", text("report.planStatus." + s.value().name())));
         loaded.predecessor().ifPresent(p -> fact(out, "report.predecessor", KpiLines.title(p)));
         out.println("</dl>");
+        loaded.vision().ifPresent(vision -> vision(report, loaded, vision, page, out));
 
         List<KpiLines.Line> lines = KpiLines.of(report, loaded);
         out.println("<h3>" + Escape.html(text("report.section.kpis")) + "</h3>");
@@ -138,6 +141,22 @@ public final class HtmlReportRenderer implements TextRenderer {
         page.previousReview(loaded, "h3");
         out.println("</section>");
         return index;
+    }
+
+    /** The population vision: each population target with the newest actual population, and what was found. */
+    private void vision(Report report, ReportedStrategy loaded, ReportedVision vision, HtmlPage page,
+                        PrintWriter out) {
+        out.println("<h3>" + Escape.html(text("report.section.vision")) + "</h3>");
+        page.head("report.col.visionYear", "report.col.target", "report.col.latest", "report.col.latestDate",
+                "report.col.pathValue", "report.col.difference", "sheet.col.messages");
+        String found = VisionLines.messages(report, loaded, locale);
+        for (VisionLines.Line line : VisionLines.of(vision)) {
+            out.println("<tr>" + HtmlPage.cell(line.year()) + HtmlPage.cell(line.targetText())
+                    + HtmlPage.cell(line.latestText()) + HtmlPage.cell(line.latestDate())
+                    + HtmlPage.cell(line.pathText(), "num") + HtmlPage.cell(line.differenceText(), "num")
+                    + HtmlPage.cell(found) + "</tr>");
+        }
+        page.end();
     }
 
     private String caption(KpiLines.Line line) {

@@ -6,6 +6,7 @@ import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.diagnostic.Messages;
 import dev.planlint.check.ReportedStrategy;
+import dev.planlint.check.ReportedVision;
 import dev.planlint.model.Strategy;
 
 import java.io.PrintWriter;
@@ -77,7 +78,7 @@ public final class MarkdownReportRenderer implements TextRenderer {
         facts.add("**" + text("report.files") + "**: " + Escape.markdown(strategy.file()));
         strategy.municipality().ifPresent(m -> facts.add("**" + text("report.municipality") + "**: "
                 + Escape.markdown(m.value())));
-        strategy.period().ifPresent(p -> facts.add("**" + text("report.period") + "**: "
+        strategy.extendedPeriod().or(strategy::period).ifPresent(p -> facts.add("**" + text("report.period") + "**: "
                 + Escape.markdown(p.value().written())));
         strategy.status().ifPresent(s -> facts.add("**" + text("report.planStatus") + "**: "
                 + text("report.planStatus." + s.value().name())));
@@ -85,6 +86,7 @@ public final class MarkdownReportRenderer implements TextRenderer {
                 + Escape.markdown(KpiLines.title(p))));
         facts.forEach(fact -> out.println("- " + fact));
         out.println();
+        loaded.vision().ifPresent(vision -> vision(report, loaded, vision, tables, out));
 
         out.println("### " + text("report.section.kpis"));
         out.println();
@@ -117,6 +119,19 @@ public final class MarkdownReportRenderer implements TextRenderer {
             }
         }
         tables.previousReview(loaded, "###");
+    }
+
+    /** The population vision: each population target with the newest actual population, and what was found. */
+    private void vision(Report report, ReportedStrategy loaded, ReportedVision vision, MarkdownTables tables,
+                        PrintWriter out) {
+        out.println("### " + text("report.section.vision"));
+        out.println();
+        tables.header("llllrrl", "report.col.visionYear", "report.col.target", "report.col.latest",
+                "report.col.latestDate", "report.col.pathValue", "report.col.difference", "sheet.col.messages");
+        String found = VisionLines.messages(report, loaded, locale);
+        VisionLines.of(vision).forEach(line -> tables.row(line.year(), line.targetText(), line.latestText(),
+                line.latestDate(), line.pathText(), line.differenceText(), found.replace("\n", " / ")));
+        out.println();
     }
 
     private void findings(List<ReportedFinding> findings, Strategy strategy, MarkdownTables tables, PrintWriter out) {

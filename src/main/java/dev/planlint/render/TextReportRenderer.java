@@ -4,6 +4,7 @@ import dev.planlint.catalog.Severity;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.check.ReportedStrategy;
+import dev.planlint.check.ReportedVision;
 import dev.planlint.diagnostic.Messages;
 
 import java.io.PrintWriter;
@@ -46,9 +47,36 @@ public final class TextReportRenderer implements TextRenderer {
             });
         });
         kpis(report, out);
+        report.strategies().forEach(strategy -> strategy.vision()
+                .ifPresent(vision -> renderVision(report, strategy, vision, out)));
         previousReviews(report, out);
         out.println();
         out.println(summary(report));
+    }
+
+    /**
+     * The population vision of a strategy: each population target with the newest actual population, the path's
+     * value at its year and the rules that found something about the vision (their findings are listed above).
+     */
+    private void renderVision(Report report, ReportedStrategy strategy, ReportedVision vision, PrintWriter out) {
+        out.println();
+        out.println("== " + Messages.text(locale, "report.section.vision") + ": "
+                + Escape.text(strategy.strategy().file()));
+        String rules = VisionLines.findings(report, strategy).stream().map(ReportedFinding::ruleId).distinct()
+                .collect(Collectors.joining(", "));
+        for (VisionLines.Line line : VisionLines.of(vision)) {
+            StringBuilder text = new StringBuilder(line.year() + " " + line.targetText());
+            if (!line.latestText().isEmpty()) {
+                text.append(" · ").append(Messages.text(locale, "report.col.latest")).append(' ')
+                        .append(line.latestText()).append(" (").append(line.latestDate()).append(')');
+            }
+            if (!line.pathText().isEmpty()) {
+                text.append(" · ").append(Messages.text(locale, "report.col.pathValue")).append(' ')
+                        .append(line.pathText()).append(" · ").append(Messages.text(locale, "report.col.difference"))
+                        .append(' ').append(line.differenceText());
+            }
+            out.println(Escape.text(text.toString()) + (rules.isEmpty() ? "" : " [" + rules + "]"));
+        }
     }
 
     /** Each strategy's KPIs with their latest value, rate and grade, as the other formats show them. */

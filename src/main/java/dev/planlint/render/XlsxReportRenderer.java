@@ -4,6 +4,7 @@ import dev.planlint.check.Grading;
 import dev.planlint.check.Report;
 import dev.planlint.check.ReportedFinding;
 import dev.planlint.check.ReportedStrategy;
+import dev.planlint.check.ReportedVision;
 import dev.planlint.diagnostic.Messages;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Kpi;
@@ -49,7 +50,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * {@code --format xlsx}: the 効果検証シート an office files. A summary sheet (総括) first, one sheet per basic goal
- * (基本目標1 …) with a row per KPI, and the previous-period review (前期の検証) when a predecessor is given. Each sheet
+ * (基本目標1 …) with a row per KPI, the population vision (人口ビジョン) where the strategy states one, and the
+ * previous-period review (前期の検証) when a predecessor is given. Each sheet
  * carries the title, municipality, period and as-of date in its first rows, which are frozen and repeated on every
  * printed page; pages are landscape A4 fitted to width with page numbers. The columns 担当課, 評価コメント and
  * 今後の方向性 are left empty for the office. The workbook is byte-identical for the same report: its dates are the
@@ -93,6 +95,7 @@ public final class XlsxReportRenderer implements ReportRenderer {
                     String name = Messages.format(locale, "sheet.goal", String.valueOf(goal.number()));
                     kpiSheet(book, report, strategy, name, ofGoal, years);
                 }
+                strategy.vision().ifPresent(vision -> visionSheet(book, report, strategy, vision, years));
                 strategy.predecessor().ifPresent(previous -> previousSheet(book, report, strategy, previous));
             }
             Date asOf = Date.from(report.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -201,6 +204,53 @@ public final class XlsxReportRenderer implements ReportRenderer {
         table.sheet.setColumnWidth(comment, 30 * 256);
         table.sheet.setColumnWidth(comment + 1, 30 * 256);
         table.sheet.setColumnWidth(comment - 1, 12 * 256);
+    }
+
+    /**
+     * The population vision: a row per population target, named as --actuals reads it back (人口の将来目標), with
+     * the newest actual population, the path's value at its year, the actual population by plan year (a number in
+     * the target's unit, where the office types in new counts) and what the rules found about the vision.
+     */
+    private void visionSheet(Book book, Report report, ReportedStrategy strategy, ReportedVision vision,
+                             List<Integer> years) {
+        Table table = book.table(text("sheet.vision"));
+        table.heading(strategy, report, text("sheet.vision"));
+        List<String> headers = new ArrayList<>(List.of(text("report.col.kpi"), text("report.col.name"),
+                text("report.col.visionYear"), text("report.col.target"), text("report.col.latest"),
+                text("report.col.latestDate"),
+                text("report.col.pathValue"), text("report.col.difference")));
+        years.forEach(year -> headers.add(Messages.format(locale, "sheet.col.actual", japaneseEra(year))));
+        headers.addAll(List.of(text("sheet.col.messages"), text("sheet.col.comment")));
+        table.header(headers);
+        String found = VisionLines.messages(report, strategy, locale);
+        for (VisionLines.Line line : VisionLines.of(vision)) {
+            Row row = table.next();
+            int c = 0;
+            table.text(row, c++, VisionLines.rowName(locale));
+            table.text(row, c++, line.target().label().orElse(""));
+            table.text(row, c++, line.year());
+            // The target with its year, as a KPI's 目標値 is written: read back, it gives the unit and kind of year.
+            table.text(row, c++, line.target().value().written() + "(" + line.year() + ")");
+            table.text(row, c++, line.latestText());
+            table.text(row, c++, line.latestDate());
+            table.text(row, c++, line.pathText());
+            table.text(row, c++, line.differenceText());
+            Quantity scale = line.target().value();
+            for (int year : years) {
+                Optional<Observation> actual = vision.actuals().stream()
+                        .filter(observation -> observation.time().toYear() == year).reduce((earlier, later) -> later);
+                if (actual.isPresent()) {
+                    table.number(row, c, scaled(actual.get().value(), scale.multiplierExponent()),
+                            table.styles.number(scale.unitAsWritten()));
+                } else {
+                    table.text(row, c, "");
+                }
+                c++;
+            }
+            table.cell(row, c++, found, table.styles.wrapped);
+            table.cell(row, c, "", table.styles.wrapped);
+        }
+        table.finish(1);
     }
 
     // ---- the previous-period review (前期の検証; own section, issue 12.8)
@@ -359,7 +409,7 @@ public final class XlsxReportRenderer implements ReportRenderer {
             label(2, XlsxReportRenderer.this.text("report.municipality"), plan == null ? ""
                     : plan.municipality().map(m -> m.value()).orElse(""));
             label(3, XlsxReportRenderer.this.text("report.period"), plan == null ? ""
-                    : plan.period().map(p -> p.value().written()).orElse(""));
+                    : plan.extendedPeriod().or(plan::period).map(p -> p.value().written()).orElse(""));
             label(4, Messages.format(locale, "report.asOf", "").strip(), report.asOf().toString());
             nextRow = HEADER_ROWS;
         }

@@ -87,7 +87,8 @@ class MainTest {
         assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(run.out()).contains("== strategies/kushiro-2nd.strategy", "== strategies/kushiro-3rd-draft.strategy",
                 "== strategies/examples/fictional-progress.strategy", "== strategies/examples/fictional-full.strategy",
-                "== strategies/examples/review.strategy", "6 strategies checked: ");
+                "== strategies/examples/review-previous.strategy", "== strategies/examples/review.strategy",
+                "6 strategies checked: ");
     }
 
     @Test

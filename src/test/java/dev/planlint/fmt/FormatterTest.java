@@ -60,6 +60,15 @@ class FormatterTest {
                 """);
     }
 
+    /** A ① under a measure numbered (1) is its sub-measure, indented as one; a ① with sub-measures stays a measure. */
+    @Test
+    void circledNumbersUnderANumberedMeasureAreIndentedAsItsSubMeasures() {
+        assertThat(format("計画期間：令和7年度～令和11年度\n【基本目標1】しごと\n(1) 企業誘致\n① 物流\n② 本社\n(2) 創業\n"
+                + "a 相談\n"))
+                .isEqualTo("計画期間：令和7年度～令和11年度\n\n【基本目標1】しごと\n(1) 企業誘致\n  ① 物流\n  ② 本社\n"
+                        + "(2) 創業\n  a 相談\n");
+    }
+
     @Test
     void englishLinesKeepTheirOwnForms() {
         String messy = """

@@ -142,6 +142,59 @@ class XlsxActualsTest {
         assertThat(shops.get("onTrack").getAsBoolean()).isTrue();
     }
 
+    /**
+     * The 人口ビジョン sheet read back: an actual population typed into its year column (a number in the target's
+     * 万人) merges into the vision like a KPI's actual, and the vision is judged on it; so does a CSV row named
+     * 人口の将来目標, and one in another unit is an error at its cell.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ja", "en"})
+    void actualPopulationTypedIntoThePopulationVisionSheetJudgesTheVision(String lang) throws Exception {
+        String full = "strategies/examples/fictional-full.strategy";
+        String[] check = {"check", "--as-of", AS_OF, "--fail-on", "never", "--format", "json", full};
+        JsonObject before = JsonParser.parseString(CliRun.run(check).expectExit(0).out()).getAsJsonObject();
+        assertThat(finds(before, "population-behind-vision", "人口の将来目標")).isTrue();
+
+        byte[] written = CliRun.writing("check", "--as-of", AS_OF, "--fail-on", "never", "--format", "xlsx",
+                "--lang", lang, full).expectExit(0).written();
+        Path file = folder.resolve("vision.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(written));
+             OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = book.getSheet(lang.equals("ja") ? "人口ビジョン" : "Population vision");
+            Row header = sheet.getRow(5);
+            String r8 = lang.equals("ja") ? "R8年度" : "FY R8";
+            int c = StreamSupport.stream(header.spliterator(), false)
+                    .filter(cell -> cell.getStringCellValue().equals(r8)).findFirst().orElseThrow().getColumnIndex();
+            assertThat(sheet.getRow(6).getCell(0).getStringCellValue())
+                    .isEqualTo(lang.equals("ja") ? "人口の将来目標" : "population");
+            // 16万人 in 2026 is above the path (154,500人 for 2026 from 165,000人 in 2020 to 130,000人 in 2040).
+            sheet.getRow(6).getCell(c).setCellValue(16);
+            book.write(out);
+        }
+        JsonObject after = json(check, "--actuals", file.toString());
+        assertThat(after.getAsJsonArray("diagnostics")).as("the strategy's own notices only")
+                .isEqualTo(before.getAsJsonArray("diagnostics"));
+        assertThat(finds(after, "population-behind-vision", "人口の将来目標")).isFalse();
+
+        Path csv = folder.resolve("population.csv");
+        Files.writeString(csv, "kpi,date,value,unit\n人口の将来目標,R8年,16万,人\n");
+        assertThat(finds(json(check, "--actuals", csv.toString()), "population-behind-vision", "人口の将来目標"))
+                .isFalse();
+        Files.writeString(csv, "kpi,date,value,unit\n人口の将来目標,R8年,16万,世帯\n");
+        assertThat(CliRun.run(append(check, "--actuals", csv.toString())).expectExit(2).out())
+                .contains("\"actuals.unit\"").contains("population.csv");
+    }
+
+    private static JsonObject json(String[] check, String... more) {
+        return JsonParser.parseString(CliRun.run(append(check, more)).expectExit(0).out()).getAsJsonObject();
+    }
+
+    private static String[] append(String[] arguments, String... more) {
+        String[] all = Arrays.copyOf(arguments, arguments.length + more.length);
+        System.arraycopy(more, 0, all, arguments.length, more.length);
+        return all;
+    }
+
     @Test
     void cellsThatAreNoValuesAreErrorsAtTheirCellInJapaneseAndEnglish() throws Exception {
         Path bad = sheet(book -> {

@@ -304,6 +304,150 @@ class LspProtocolTest {
         server.exit();
     }
 
+    @Test
+    void betweenPeriodFindingsPointToThePreviousPeriodAndARelistingLeadsToItsOriginal() throws Exception {
+        server.initialize(new InitializeParams()).get(SECONDS, TimeUnit.SECONDS);
+        String uri = DRAFT.toAbsolutePath().toUri().toString();
+        String text = Files.readString(DRAFT, StandardCharsets.UTF_8);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "planlint", 1, text)));
+        List<Diagnostic> diagnostics = next().getDiagnostics();
+        String previousUri = Path.of("strategies/kushiro-2nd.strategy").toAbsolutePath().toUri().toString();
+
+        // 延べ宿泊客数 (draft line 32) was counted in 人 on line 28 of the 2nd period.
+        assertRelated(diagnostics, "unit-changed", 31, previousUri, 27, "延べ宿泊客数");
+        // 従業員数, left unaccounted, stands on line 60 of the 2nd period; the finding is on the goal's heading.
+        assertRelated(diagnostics, "previous-kpi-unaccounted", 61, previousUri, 59, "従業員数");
+        // The measure 地域特性を生かした企業誘致 moved from 基本目標2② (line 69 of the 2nd period).
+        assertRelated(diagnostics, "structure-moved", 45, previousUri, 68, "地域特性を生かした企業誘致");
+        assertTrue(diagnostics.stream().filter(d -> "target-wrong-side".equals(d.getCode().getLeft()))
+                .allMatch(d -> d.getRelatedInformation() == null), "a finding within one period relates to nothing");
+
+        // （再掲） without an address: the one sub-measure of its name that is not a re-listing, on line 108.
+        List<String> lines = List.of(text.split("\n", -1));
+        int relisted = lines.indexOf("  イ医療体制の整備（再掲）");
+        List<? extends org.eclipse.lsp4j.Location> original = definition(uri, relisted);
+        assertEquals(1, original.size(), original.toString());
+        assertEquals(uri, original.get(0).getUri());
+        assertEquals(lines.indexOf("  ア医療体制の整備"), original.get(0).getRange().getStart().getLine());
+        server.shutdown().get(SECONDS, TimeUnit.SECONDS);
+        server.exit();
+    }
+
+    @Test
+    void referencesOfAKpiSpanThisFileThePreviousPeriodAndOpenFilesNamingIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        InitializeResult capabilities = server.initialize(new InitializeParams()).get(SECONDS, TimeUnit.SECONDS);
+        assertTrue(capabilities.getCapabilities().getReferencesProvider().getLeft());
+        String uri = DRAFT.toAbsolutePath().toUri().toString();
+        String text = Files.readString(DRAFT, StandardCharsets.UTF_8);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "planlint", 1, text)));
+        next();
+        // A fictional 4th period (架空の例) whose KPI continues the draft's 延べ宿泊客数.
+        Path next = dir.resolve("fictional-4th.strategy");
+        String nextText = """
+                # Fictional (架空の例): invented to name the draft's KPI.
+                計画期間：令和12年度～令和16年度
+                【基本目標1】観光
+                数値目標：
+                ・延べ宿泊客数：現状値150万人泊(R11年度) → 160万人泊(R16年度)
+                    改善方向：増加
+                """;
+        String nextUri = next.toUri().toString();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(nextUri, "planlint", 1, nextText)));
+        next();
+        String previousUri = Path.of("strategies/kushiro-2nd.strategy").toAbsolutePath().toUri().toString();
+
+        List<String> lines = List.of(text.split("\n", -1));
+        int kpi = lines.indexOf("・延べ宿泊客数：現状値126万人泊(R5年度) → 150万人泊(R11年度)");
+        for (int line : List.of(kpi, kpi + 2)) { // the KPI's line and its 前期指標：継続 line
+            List<? extends org.eclipse.lsp4j.Location> found = server.getTextDocumentService()
+                    .references(new org.eclipse.lsp4j.ReferenceParams(new TextDocumentIdentifier(uri),
+                            new org.eclipse.lsp4j.Position(line, 1), new org.eclipse.lsp4j.ReferenceContext(true)))
+                    .get(SECONDS, TimeUnit.SECONDS);
+            assertEquals(List.of(uri + ":" + kpi, previousUri + ":27", nextUri + ":4"), found.stream()
+                    .map(l -> l.getUri() + ":" + l.getRange().getStart().getLine()).toList());
+        }
+        List<? extends org.eclipse.lsp4j.Location> withoutDeclaration = server.getTextDocumentService()
+                .references(new org.eclipse.lsp4j.ReferenceParams(new TextDocumentIdentifier(uri),
+                        new org.eclipse.lsp4j.Position(kpi, 1), new org.eclipse.lsp4j.ReferenceContext(false)))
+                .get(SECONDS, TimeUnit.SECONDS);
+        assertEquals(2, withoutDeclaration.size(), withoutDeclaration.toString());
+        assertTrue(server.getTextDocumentService()
+                .references(new org.eclipse.lsp4j.ReferenceParams(new TextDocumentIdentifier(uri),
+                        new org.eclipse.lsp4j.Position(0, 0), new org.eclipse.lsp4j.ReferenceContext(true)))
+                .get(SECONDS, TimeUnit.SECONDS).isEmpty(), "no KPI on the first line");
+        server.shutdown().get(SECONDS, TimeUnit.SECONDS);
+        server.exit();
+    }
+
+    @Test
+    void completionOffersUnitsInUseErasAndRuleIdsAndAYearsKindIsDeclaredByAFix(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        server.initialize(new InitializeParams()).get(SECONDS, TimeUnit.SECONDS);
+        String draftUri = DRAFT.toAbsolutePath().toUri().toString();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(draftUri, "planlint", 1, Files.readString(DRAFT, StandardCharsets.UTF_8))));
+        next();
+        // Fictional (架空の例): years without 年 or 年度, and lines being typed below.
+        String text = """
+                # Fictional (架空の例)
+                計画期間：令和7年度～令和11年度
+                【基本目標1】しごと
+                数値目標：
+                ・創業者数：現状値50人(R6) → 60人(R11)
+                    改善方向：増加
+                """;
+        String uri = dir.resolve("fictional.strategy").toUri().toString();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "planlint", 1, text)));
+        Diagnostic kind = next().getDiagnostics().stream()
+                .filter(d -> "time.kindUnspecified".equals(d.getCode().getLeft())).findFirst().orElseThrow();
+        List<org.eclipse.lsp4j.CodeAction> fixes = server.getTextDocumentService()
+                .codeAction(new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri),
+                        kind.getRange(), new org.eclipse.lsp4j.CodeActionContext(List.of(kind))))
+                .get(SECONDS, TimeUnit.SECONDS).stream().map(Either::getRight).toList();
+        assertEquals(List.of("年次の扱い：年度\n", "年次の扱い：年\n"), fixes.stream()
+                .map(fix -> fix.getEdit().getChanges().get(uri).get(0).getNewText()).toList());
+        assertEquals(2, fixes.get(0).getEdit().getChanges().get(uri).get(0).getRange().getStart().getLine(),
+                "below the 計画期間 line");
+
+        String typing = text + "・開業数：現状値12\n    抑制：\n    suppress:\n・廃業数：現状値3件(\n";
+        changeTo(uri, 2, typing);
+        next();
+        List<String> units = completions(uri, 6, "・開業数：現状値12".length());
+        // The draft's units as written (万人泊, 億円, …) and this file's 人, from every open strategy.
+        assertTrue(units.containsAll(List.of("人", "万人泊", "億円")), units.toString());
+        typing = typing.replace("現状値12\n", "現状値12万\n");
+        changeTo(uri, 3, typing);
+        next();
+        List<String> afterMultiplier = completions(uri, 6, "・開業数：現状値12万".length());
+        assertTrue(afterMultiplier.containsAll(List.of("人", "人泊", "円")), afterMultiplier.toString());
+        assertFalse(afterMultiplier.contains("万人泊"), afterMultiplier.toString());
+        assertTrue(completions(uri, 7, "    抑制：".length()).contains("unit-changed"));
+        assertTrue(completions(uri, 8, "    suppress:".length()).contains("unit-changed"));
+        assertEquals(List.of("令和", "平成", "R", "H"), completions(uri, 9, "・廃業数：現状値3件(".length()));
+        assertEquals(List.of("令和", "平成", "R", "H"), completions(uri, 1, "計画期間：".length()));
+        assertTrue(completions(uri, 4, "・創業者数：現状値50人(R6".length()).isEmpty(), "a year takes no unit");
+        server.shutdown().get(SECONDS, TimeUnit.SECONDS);
+        server.exit();
+    }
+
+    private static void assertRelated(List<Diagnostic> diagnostics, String rule, int line, String relatedUri,
+                                      int relatedLine, String name) {
+        Diagnostic finding = diagnostics.stream().filter(d -> rule.equals(d.getCode().getLeft())
+                        && d.getRange().getStart().getLine() == line && d.getMessage().contains(name))
+                .findFirst().orElseThrow(() -> new AssertionError(rule + " on line " + (line + 1)));
+        assertNotNull(finding.getRelatedInformation(), finding.toString());
+        assertTrue(finding.getRelatedInformation().stream().anyMatch(related ->
+                        related.getLocation().getUri().equals(relatedUri)
+                                && related.getLocation().getRange().getStart().getLine() == relatedLine
+                                && related.getMessage().contains(name)),
+                finding.getRelatedInformation().toString());
+    }
+
     private List<String> completions(String uri, int line, int character) throws Exception {
         return server.getTextDocumentService()
                 .completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri),

@@ -34,7 +34,7 @@ class GrammarAmbiguityTest {
             "src/test/resources/dev/planlint/parser/targets-and-baselines.strategy",
             "src/test/resources/dev/planlint/parser/population-vision.strategy"})
     void noAmbiguityIsReported(String file) throws IOException {
-        StrategyLexer lexer = new StrategyLexer(CharStreams.fromPath(Path.of(file)));
+        StrategyLexer lexer = new PlanLexer(CharStreams.fromPath(Path.of(file)));
         StrategyParser parser = new StrategyParser(new CommonTokenStream(lexer));
         List<String> reports = new ArrayList<>();
         parser.removeErrorListeners();

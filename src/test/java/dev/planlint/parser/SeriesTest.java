@@ -132,6 +132,41 @@ class SeriesTest {
                 .containsExactly(true, false);
     }
 
+    /** A label run into its 約 or its 新規 is the label and then the 約 or the 新規, as with a space between them. */
+    @Test
+    void aLabelRunIntoItsAboutOrItsNoBaselineMarkIsTheLabelThenTheMark() {
+        List<Kpi> kpis = kpis("・観光客数：現状値 国内約20万人、海外新規(R5年) → 国内約25万人、海外3万人(R6年)\n");
+        assertThat(kpis).extracting(Kpi::name).containsExactly("観光客数（国内）", "観光客数（海外）");
+        assertThat(kpis.get(0).measuredBaseline().orElseThrow().value()).satisfies(about -> {
+            assertThat(about.baseValue()).isEqualByComparingTo("200000");
+            assertThat(about.approximate()).isTrue();
+        });
+        assertThat(kpis.get(0).target().level().orElseThrow().approximate()).isTrue();
+        assertThat(kpis.get(1).baseline()).isInstanceOfSatisfying(NoBaseline.class,
+                none -> assertThat(none.mark()).isEqualTo("新規"));
+        assertThat(kpis.get(1).measuredBaseline()).isEmpty();
+    }
+
+    /** 契約 ends in 約 as a word of its own; うち新規 followed by its figure is a label, not a missing baseline. */
+    @Test
+    void aWordEndingInAboutOrNewThatIsALabelStaysWhole() {
+        List<Kpi> kpis = kpis("・件数：現状値 新規契約10件、うち新規4件(R5年度) → 新規契約15件、うち新規6件(R6年度)\n");
+        assertThat(kpis).extracting(Kpi::name).containsExactly("件数（新規契約）", "件数（うち新規）");
+        assertThat(kpis).allSatisfy(kpi -> assertThat(kpi.measuredBaseline().orElseThrow().value().approximate())
+                .isFalse());
+        assertThat(kpis.get(1).measuredBaseline().orElseThrow().value().baseValue()).isEqualByComparingTo("4");
+    }
+
+    /** After 現状値 and a space, a label that starts with 新規 is a label (新規就農者), not the mark 新規. */
+    @Test
+    void aLabelStartingWithNewAfterTheBaselineKeywordIsALabel() {
+        List<Kpi> kpis = kpis("・就農者数：現状値 新規就農者10人、継承者5人(R5年度) → 新規就農者15人、継承者8人(R6年度)\n");
+        assertThat(kpis).extracting(Kpi::name).containsExactly("就農者数（新規就農者）", "就農者数（継承者）");
+        assertThat(kpis.get(0).measuredBaseline().orElseThrow().value().baseValue()).isEqualByComparingTo("10");
+        List<Kpi> none = kpis("・利用者数：現状値 新規 → 小学生 300人、中学生 100人(R6年度)\n");
+        assertThat(none).allSatisfy(kpi -> assertThat(kpi.baseline()).isInstanceOf(NoBaseline.class));
+    }
+
     @Test
     void aChangeOrANoBaselineMarkWhereAValueBelongsIsAnError() {
         for (String line : List.of(

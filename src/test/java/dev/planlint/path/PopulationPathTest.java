@@ -40,6 +40,18 @@ class PopulationPathTest {
         assertThat(vision.fertility()).singleElement().satisfies(target -> assertThat(target.label()).isEmpty());
     }
 
+    /** An actual population may carry the target's label (総人口16万5千人); series (男性…、女性…) are an error. */
+    @Test
+    void anActualPopulationMayBeLabelledButHasNoSeries() {
+        PopulationVision vision = vision("人口の将来目標：令和22(2040)年の総人口13万人\n実績：総人口16万5千人(R2年)、15万5千人(R6年)\n");
+        assertThat(vision.populationActuals()).extracting(actual -> actual.value().baseValue().intValue())
+                .containsExactly(165000, 155000);
+        StrategyParsing.Result series = StrategyParsing.parse("t.strategy", "計画期間：令和7年度～令和11年度\n"
+                + "人口の将来目標：令和22(2040)年の総人口13万人\n実績：男性8万人、女性8万5千人(R2年)\n【基本目標１】テスト\n");
+        assertThat(series.diagnostics()).extracting(diagnostic -> diagnostic.code())
+                .containsExactly("series.labelledActual");
+    }
+
     @Test
     void theLabelMayFollowNiAndTheTargetWithoutALabelHasNone() {
         PopulationVision vision = vision("人口の将来目標：2040年に総人口13万人、2060年に11万人\n");

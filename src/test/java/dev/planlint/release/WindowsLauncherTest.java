@@ -82,6 +82,23 @@ class WindowsLauncherTest {
         assertThat(String.join("\n", lines)).contains("set \"PLANLINT_LIB=%~dp0..\\lib\"");
     }
 
+    /** As {@code bin/planlint} does: a folder is a batch, run with a heap cap unless the user sets a maximum heap. */
+    @Test
+    void capsTheHeapOfABatchAsTheShellLauncherDoesUnlessTheUserSetsOne() throws IOException {
+        List<String> lines = lines();
+        String shell = Files.readString(Path.of("src/dist/bin/planlint"), StandardCharsets.UTF_8);
+        Matcher shellCap = Pattern.compile("heap=(-Xmx\\d+[mg])").matcher(shell);
+        assertThat(shellCap.find()).as("the shell launcher caps the heap of a batch").isTrue();
+
+        assertThat(lines).contains("for %%A in (%*) do if exist \"%%~A\\*\" (",
+                "  set \"PLANLINT_HEAP=" + shellCap.group(1) + "\"");
+        assertThat(lines).contains(
+                "set JAVA_TOOL_OPTIONS 2>nul | findstr /c:\"-Xmx\" >nul && set \"PLANLINT_HEAP=\"",
+                "set JDK_JAVA_OPTIONS 2>nul | findstr /c:\"-Xmx\" >nul && set \"PLANLINT_HEAP=\"");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("\"%PLANLINT_JAVA%\"")
+                .contains("%PLANLINT_TIERED% %PLANLINT_HEAP%"));
+    }
+
     private static List<String> lines() throws IOException {
         return Files.readAllLines(LAUNCHER, StandardCharsets.US_ASCII);
     }

@@ -48,6 +48,19 @@ class ReportGoldenTest {
         GoldenFiles.assertMatches(check("html", "en", TOWN), "town.en.html");
     }
 
+    /**
+     * The fictional strategy that uses every notation, with its population vision (人口ビジョン: target, newest actual,
+     * the path's value, what population-behind-vision found) in the text, Markdown and HTML reports.
+     */
+    @Test
+    void everyNotationAndThePopulationVision() throws IOException {
+        String full = "strategies/examples/fictional-full.strategy";
+        GoldenFiles.assertMatches(CliRun.writing("check", "--as-of", "2026-11-29", "--fail-on", "never", "--lang",
+                "en", full).expectExit(0).writtenText(), "fictional-full.en.txt");
+        GoldenFiles.assertMatches(check("markdown", "ja", full), "fictional-full.ja.md");
+        GoldenFiles.assertMatches(check("html", "en", full), "fictional-full.en.html");
+    }
+
     @Test
     void inputErrors() throws IOException {
         GoldenFiles.assertMatches(check("markdown", "en", BROKEN), "broken.en.md");

@@ -9,12 +9,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DeterminismTest {
 
-    private static final List<String> FILES = List.of("strategies/kushiro-3rd-draft.strategy",
-            "strategies/examples/fictional-progress.strategy", "strategies/kushiro-2nd.strategy",
-            "strategies/examples/fictional-full.strategy");
+    /** Every strategy of the directory checked below, in an order of their own (by file name, longest first). */
+    private static final List<String> FILES = everyStrategy();
 
     private final Locale locale = Locale.getDefault();
     private final TimeZone timeZone = TimeZone.getDefault();
@@ -58,6 +60,17 @@ class DeterminismTest {
         assertThat(first).isNotEmpty();
         assertThat(reversed).isEqualTo(first);
         assertThat(directory).isEqualTo(first);
+    }
+
+    private static List<String> everyStrategy() {
+        try (Stream<Path> paths = Files.walk(Path.of("strategies"))) {
+            return paths.filter(path -> path.toString().endsWith(".strategy"))
+                    .sorted(Comparator.comparing((Path path) -> path.getFileName().toString().length()).reversed()
+                            .thenComparing(Path::toString))
+                    .map(path -> path.toString().replace('\\', '/')).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> reversed(List<String> files) {
