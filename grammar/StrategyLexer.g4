@@ -101,6 +101,8 @@ LINKED_NL      : NEWLINES -> type(NL), popMode ;
 // ---------------------------------------------------------------- a rule id, then the reason
 mode RULE_ID;
 RULE_NAME      : [a-z] [a-z0-9-]* ;
+// The one subject a suppression is for, between the rule and its reason: （従業員数）, (Employees).
+RULE_SUBJECT   : [（(] ~[）)\r\n]+ [）)] ;
 RULE_COLON     : HEAD_COLON -> mode(TEXT) ;
 RULE_WS        : WS_CHAR+ -> skip ;
 RULE_NL        : NEWLINES -> type(NL), popMode ;

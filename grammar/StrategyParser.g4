@@ -86,7 +86,7 @@ kpiId        : K_KPI_ID text NL? ;
 continues    : K_CONTINUES LINKED_NAME? NL? ;
 replaces     : K_REPLACES LINKED_NAME NL? ;
 dropped      : K_DROPPED DROPPED_NAME KPI_COLON text NL? ;
-suppression  : K_SUPPRESS RULE_NAME RULE_COLON text NL? ;
+suppression  : K_SUPPRESS RULE_NAME RULE_SUBJECT? RULE_COLON text NL? ;
 
 // A measure's KPIs come before its sub-measures; KPIs after a sub-measure are the sub-measure's.
 measure      : MEASURE_HEAD text NL? measureKpis* subMeasure* ;

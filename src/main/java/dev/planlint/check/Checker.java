@@ -209,6 +209,7 @@ public final class Checker {
             links.dangling().forEach(link -> report.diagnostic(Diagnostic.error(link.position(),
                     "link.unknownPrevious", link.previousName(), predecessor.strategy().file())));
             report.compared(new PeriodComparison(predecessor.strategy(), strategy.strategy(), links));
+            unknownPreviousKpis(predecessor.strategy(), strategy.strategy()).forEach(report::diagnostic);
             facts.addAll(PeriodFacts.of(predecessor.strategy(), strategy.strategy(), links, asOf));
         });
         long judging = StartupTrace.now();
@@ -219,6 +220,24 @@ public final class Checker {
                         .map(KpiLinkFact.class::cast).toList(), settings.get(), engine)).orElse(List.of());
         report.evaluated(reported(strategy, facts, evaluation.statuses(), asOf, review), Suppressions.apply(strategy.strategy(),
                 report(evaluation.findings()), catalog, this::report));
+    }
+
+    /** The rule whose findings name an old KPI, so that a suppression of it names one (抑制：…（従業員数）：…). */
+    private static final String UNACCOUNTED = "previous-kpi-unaccounted";
+
+    /** A suppression of one old KPI left unaccounted for that names no KPI of the previous period: a notice. */
+    private static List<Diagnostic> unknownPreviousKpis(Strategy previous, Strategy current) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        previous.kpis().forEach(kpi -> names.add(kpi.normalizedName()));
+        List<dev.planlint.model.Suppression> written = new ArrayList<>();
+        current.goals().forEach(goal -> written.addAll(goal.suppressions()));
+        current.kpis().forEach(kpi -> written.addAll(kpi.suppressions()));
+        return written.stream()
+                .filter(suppression -> suppression.ruleId().equals(UNACCOUNTED) && suppression.subject().isPresent()
+                        && !names.contains(dev.planlint.model.Names.normalize(suppression.subject().get())))
+                .map(suppression -> Diagnostic.notice(suppression.position(), "suppression.unknownPreviousKpi",
+                        suppression.subject().get(), previous.file()))
+                .toList();
     }
 
     /** Each KPI with the path its fact was judged on and the grade the scheme's rules gave it. */

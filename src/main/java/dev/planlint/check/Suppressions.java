@@ -6,6 +6,7 @@ import dev.planlint.facts.StrategyFacts;
 import dev.planlint.model.Subject;
 import dev.planlint.model.BasicGoal;
 import dev.planlint.model.Kpi;
+import dev.planlint.model.Names;
 import dev.planlint.model.Strategy;
 import dev.planlint.model.Suppression;
 
@@ -37,8 +38,8 @@ final class Suppressions {
         List<ReportedFinding> result = new ArrayList<>();
         for (ReportedFinding finding : findings) {
             Optional<Suppression> match = written.entrySet().stream()
-                    .filter(entry -> entry.getValue().equals(finding.subject())
-                            && entry.getKey().ruleId().equals(finding.ruleId()))
+                    .filter(entry -> entry.getKey().ruleId().equals(finding.ruleId())
+                            && silences(entry.getKey(), entry.getValue(), finding.subject()))
                     .map(Map.Entry::getKey)
                     .findFirst();
             match.ifPresent(used::add);
@@ -54,6 +55,17 @@ final class Suppressions {
             }
         });
         return result;
+    }
+
+    /**
+     * A suppression silences the finding on the element it is written under; one that names its subject, the
+     * finding about that subject in the same file (an old KPI reported at a goal's heading or the 前期戦略 line).
+     */
+    private static boolean silences(Suppression suppression, Subject writtenUnder, Subject found) {
+        return suppression.subject()
+                .map(name -> found.file().equals(writtenUnder.file())
+                        && Names.normalize(found.name()).equals(Names.normalize(name)))
+                .orElse(writtenUnder.equals(found));
     }
 
     private static Map<Suppression, Subject> written(Strategy strategy) {

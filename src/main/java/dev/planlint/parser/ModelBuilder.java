@@ -570,7 +570,10 @@ final class ModelBuilder {
     }
 
     private Suppression suppression(StrategyParser.SuppressionContext suppression) {
-        return new Suppression(suppression.RULE_NAME().getText(), text(suppression.text()), context.at(suppression));
+        Optional<String> subject = Optional.ofNullable(suppression.RULE_SUBJECT()).map(token -> token.getText())
+                .map(written -> written.substring(1, written.length() - 1).strip());
+        return new Suppression(suppression.RULE_NAME().getText(), subject, text(suppression.text()),
+                context.at(suppression));
     }
 
     private Measure measure(StrategyParser.MeasureContext measure, int goal) {

@@ -13,12 +13,27 @@ public class CheckInputErrorsTest {
 
     /** The diagnostic codes these tests give (BadInputTest checks that every code is given by some test). */
     public static final Set<String> CODES = Set.of("actuals.header", "actuals.csv", "actuals.columns",
-            "actuals.unknownKpi", "actuals.unit", "actuals.conflict", "link.unknownPrevious", "scheme.unknown");
+            "actuals.unknownKpi", "actuals.unit", "actuals.conflict", "link.unknownPrevious", "scheme.unknown",
+            "suppression.unknownPreviousKpi");
 
     private static final String DIR = "src/test/resources/dev/planlint/check/";
 
     private static CliRun check(String... arguments) {
         return CliRun.run(List.of("check", "--lang", "en", "--as-of", "2027-06-01", "--fail-on=never"), arguments);
+    }
+
+    /** A suppression of one old KPI that names no KPI of the previous period: a notice at the suppression. */
+    @Test
+    void aSuppressionNamingNoPreviousKpiIsANotice() {
+        String file = "src/test/resources/rules/previous-kpi-unaccounted/failing-suppressed-wrong-name.strategy";
+        for (String language : List.of("en", "ja")) {
+            CliRun run = CliRun.run(List.of("check", "--lang", language, "--as-of", "2027-06-01", "--fail-on=never",
+                    file));
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out()).contains(file + ":11:1: ")
+                    .contains(language.equals("en") ? "\"観光客数\" is not a numeric target of the previous period"
+                            : "「観光客数」は前期の戦略");
+        }
     }
 
     @Test
