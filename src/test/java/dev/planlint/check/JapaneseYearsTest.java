@@ -59,6 +59,14 @@ class JapaneseYearsTest {
                 .contains("基準値はR1年度（2019年度）のもの");
     }
 
+    @Test
+    void targetMetEarlyGivesTheYearsAsWritten() {
+        ReportedFinding finding = first("target-met-early", "failing.strategy");
+        assertThat(finding.message(Locale.JAPANESE))
+                .contains("R9年度（2027年度）の目標 1,200人 を、R7年度（2025年度）の実績 1,210人 で");
+        assertThat(finding.message(Locale.ENGLISH)).contains("for 2027", "in 2025");
+    }
+
     private ReportedFinding first(String rule, String file) {
         Report report = checker.check(List.of(CASES.resolve(rule).resolve(file)));
         return report.findings().stream().filter(finding -> finding.ruleId().equals(rule)).findFirst().orElseThrow();
