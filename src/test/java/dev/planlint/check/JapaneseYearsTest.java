@@ -50,7 +50,7 @@ class JapaneseYearsTest {
     @Test
     void kpiTargetPostponedGivesTheYearsAsWritten() {
         ReportedFinding finding = first("kpi-target-postponed", "failing.strategy");
-        assertThat(finding.message(Locale.JAPANESE)).contains("R11年度（2029年度）の目標となり");
+        assertThat(finding.message(Locale.JAPANESE)).contains("（R6年度（2024年度）の実績 110人、達成率 42.9%）、今期はR11年度（2029年度）の目標となり");
     }
 
     @Test
