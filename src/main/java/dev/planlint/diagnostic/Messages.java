@@ -47,6 +47,10 @@ public final class Messages {
      * 共通のKPI3件・施策1件.
      */
     public static String basis(Locale locale, dev.planlint.model.MatchBasis basis) {
+        if (basis.kind() == dev.planlint.model.MatchBasis.Kind.SMALL_EDIT) {
+            // A number, so that the English message says "1 character" or "3 characters".
+            return format(locale, "diff.basis.SMALL_EDIT", Integer.valueOf(basis.detail()));
+        }
         if (basis.kind() != dev.planlint.model.MatchBasis.Kind.SHARED_CONTENT) {
             return format(locale, "diff.basis." + basis.kind().name(), basis.detail());
         }

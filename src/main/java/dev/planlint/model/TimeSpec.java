@@ -63,6 +63,19 @@ public record TimeSpec(YearKind kind, int fromYear, int toYear, Aggregate aggreg
         return date.map(day -> like.isFiscal() ? day.fiscalYear() : day.date().getYear()).orElse(toYear);
     }
 
+    /**
+     * The time as the source wrote it, for a Japanese message: with its Western year after an era year
+     * (R9年度（2027年度）, R7～R11年度累計（2025～2029年度）), as it is where the source wrote a Western year (2027年度).
+     */
+    public String writtenWithWesternYear() {
+        String suffix = kind == YearKind.DATE ? "年" : kind.japanese().replace("末", "");
+        String western = (isRange() ? fromYear + "～" + toYear : String.valueOf(toYear)) + suffix;
+        if (written.isBlank()) {
+            return western;
+        }
+        return written.matches(".*\\d{4}.*") ? written : written + "（" + western + "）";
+    }
+
     /** The same time read with {@code reading} where its kind was not written. */
     public TimeSpec readAs(YearKind reading) {
         return kind == YearKind.UNSPECIFIED ? new TimeSpec(reading, fromYear, toYear, aggregate, written, date) : this;

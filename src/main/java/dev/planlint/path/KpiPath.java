@@ -57,6 +57,8 @@ public final class KpiPath {
     private final int baselineYear;
     private final Aggregate baselineAggregate;
     private final BigDecimal target;
+    private final String baselineWhen;
+    private final String targetWhen;
     private final BigDecimal targetLevel;
     private final int targetFromYear;
     private final int targetYear;
@@ -93,6 +95,8 @@ public final class KpiPath {
         this.baselineLevel = measured.map(observation -> yearly(observation.value().baseValue(), observation.time()))
                 .orElse(null);
         this.baselineYear = baselineTime.map(time -> time.yearAmong(yearKind)).orElse(0);
+        this.baselineWhen = baselineTime.map(TimeSpec::writtenWithWesternYear).orElse(null);
+        this.targetWhen = kpi.target().time().writtenWithWesternYear();
         this.baselineAggregate = measured.map(observation -> observation.time().aggregate()).orElse(Aggregate.POINT);
         this.target = impliedTarget(targetFigure, measured.map(observation -> observation.value().baseValue()),
                 baselineUnit);
@@ -567,6 +571,26 @@ public final class KpiPath {
     /** The year of the latest value; 0 when none is known. */
     public int getLatestYear() {
         return latestObservation().map(observation -> observation.time().yearAmong(yearKind)).orElse(0);
+    }
+
+    /** The baseline's time as written, with its Western year (H30年度（2018年度）); null without one. */
+    public String getBaselineWhen() {
+        return baselineWhen;
+    }
+
+    /** The target's time as written, with its Western year (R9年度（2027年度）). */
+    public String getTargetWhen() {
+        return targetWhen;
+    }
+
+    /** The latest value's time as written, with its Western year; null when none is known. */
+    public String getLatestWhen() {
+        return latestObservation().map(observation -> observation.time().writtenWithWesternYear()).orElse(null);
+    }
+
+    /** The time of {@link #reachedSince()} as written, with its Western year; null where the target is not reached. */
+    public String getReachedWhen() {
+        return reachedSince().map(value -> value.time().writtenWithWesternYear()).orElse(null);
     }
 
     /** The target's year has been reached by the latest value: its outcome is final, not interim. */

@@ -125,12 +125,13 @@ public final class TextReportRenderer implements TextRenderer {
 
     private String summary(Report report) {
         return Messages.format(locale, "report.summary",
-                String.valueOf(report.strategies().size()),
-                String.valueOf(report.count(Severity.ERROR)),
-                String.valueOf(report.count(Severity.WARNING)),
-                String.valueOf(report.count(Severity.INFO)),
-                String.valueOf(report.findings().stream().filter(ReportedFinding::isSuppressed).count()),
-                String.valueOf(report.diagnostics().stream().filter(d -> d.isError()).count()));
+                // Numbers, not strings: the English message chooses "1 error" or "2 errors" by the count.
+                (long) report.strategies().size(),
+                report.count(Severity.ERROR),
+                report.count(Severity.WARNING),
+                report.count(Severity.INFO),
+                report.findings().stream().filter(ReportedFinding::isSuppressed).count(),
+                report.diagnostics().stream().filter(d -> d.isError()).count());
     }
 
     private String paint(Severity severity, String text) {

@@ -19,7 +19,7 @@ class LanguageOptionTest {
         assertThat(LanguageOption.language(written)).contains(language);
         CliRun run = CliRun.run("check", "--lang", written, "--as-of", "2026-11-29",
                 "strategies/kushiro-3rd-draft.strategy");
-        assertThat(run.out()).contains(language.equals("ja") ? "件の戦略を検査しました" : "strategies checked");
+        assertThat(run.out()).contains(language.equals("ja") ? "件の戦略を検査しました" : "1 strategy checked");
     }
 
     @Test

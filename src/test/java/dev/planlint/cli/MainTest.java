@@ -49,7 +49,7 @@ class MainTest {
         CliRun en = CliRun.run("check", "--lang", "en", BAD + file);
         assertThat(en.exit()).isEqualTo(ExitCodes.INVALID);
         assertThat(en.out()).contains(BAD + where + ": error: ").contains(english)
-                .contains("0 strategies checked: 0 errors, 0 warnings, 0 info, 0 suppressed; 1 input errors.");
+                .contains("0 strategies checked: 0 errors, 0 warnings, 0 info, 0 suppressed; 1 input error.");
         assertNoStackTrace(en);
 
         CliRun ja = CliRun.run("check", "--lang", "ja", BAD + file);

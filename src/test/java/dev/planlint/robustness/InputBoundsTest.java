@@ -228,7 +228,7 @@ public class InputBoundsTest {
         assertThat(ascii.exit()).isEqualTo(2);
         assertThat(ascii.out()).contains("current.strategy:14:1: error: The file name 前期.strategy cannot be used on "
                 + "this machine: its locale encodes file names as ANSI_X3.4-1968, not UTF-8. Run planlint under a "
-                + "UTF-8 locale, e.g. LANG=C.UTF-8.").contains("1 strategies checked")
+                + "UTF-8 locale, e.g. LANG=C.UTF-8.").contains("1 strategy checked")
                 .doesNotContain("Exception").doesNotContain("internal error");
 
         Child argument = child(Map.of("LANG", "C", "LC_ALL", "C"), "check", "--lang", "en",
