@@ -4,6 +4,7 @@ import dev.planlint.check.Checker;
 import dev.planlint.check.Report;
 import dev.planlint.fmt.Formatter;
 import dev.planlint.load.LoadResult;
+import dev.planlint.load.ParsedFiles;
 import dev.planlint.load.StrategyLoader;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Strategy;
@@ -79,6 +80,8 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
      * its check, when it runs, checks the newest text, so a fast typist's changes coalesce into one check.
      */
     private final java.util.Set<String> unchecked = ConcurrentHashMap.newKeySet();
+    /** The previous periods' files as saved, parsed once until they change on disk (not at every keystroke). */
+    private final ParsedFiles savedFiles = ParsedFiles.untilChanged();
     private final java.util.concurrent.atomic.AtomicInteger checksRun = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<String, Report> reports = new ConcurrentHashMap<>();
     /** The previous period's KPI names as of the document's last check that loaded it: a line being typed breaks it. */
@@ -187,7 +190,10 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
-        answering.execute(() -> recheckSuccessorsOf(params.getTextDocument().getUri()));
+        answering.execute(() -> {
+            savedFiles.forget();
+            recheckSuccessorsOf(params.getTextDocument().getUri());
+        });
     }
 
     @Override
@@ -335,6 +341,10 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+        answering.execute(() -> {
+            savedFiles.forget();
+            params.getChanges().forEach(change -> recheckSuccessorsOf(change.getUri()));
+        });
     }
 
     /** A text as the editor sent it, with the version the editor gave it (null where it gave none). */
@@ -382,7 +392,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
 
     private void check(String uri, Document document) {
         checksRun.incrementAndGet();
-        Report report = checker.checkText(path(uri), document.text());
+        Report report = checker.checkText(path(uri), document.text(), savedFiles);
         reports.put(uri, report);
         report.strategies().stream().findFirst().ifPresent(checked -> previousKpis.put(uri,
                 checked.predecessor().stream().flatMap(predecessor -> predecessor.kpis().map(Kpi::name)).toList()));
