@@ -181,7 +181,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
         String uri = params.getTextDocument().getUri();
         documents.remove(uri);
         // After a check of it that may be running, so that the empty diagnostics are the last published.
-        answering.execute(() -> {
+        later(() -> {
             reports.remove(uri);
             previousKpis.remove(uri);
             publish(uri, List.of(), null);
@@ -190,7 +190,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
-        answering.execute(() -> {
+        later(() -> {
             savedFiles.forget();
             recheckSuccessorsOf(params.getTextDocument().getUri());
         });
@@ -341,7 +341,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        answering.execute(() -> {
+        later(() -> {
             savedFiles.forget();
             params.getChanges().forEach(change -> recheckSuccessorsOf(change.getUri()));
         });
@@ -373,9 +373,24 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
         scheduleCheck(uri);
     }
 
+    /**
+     * Work done on the answering thread after the notification that asked for it. A failure is logged, not thrown:
+     * it would end the thread, and a piped client takes the end of the thread that wrote to it for a broken pipe.
+     */
+    private void later(Runnable work) {
+        answering.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException failed) {
+                java.util.logging.Logger.getLogger(PlanlintLanguageServer.class.getName())
+                        .log(java.util.logging.Level.SEVERE, "planlint lsp: a check failed", failed);
+            }
+        });
+    }
+
     private void scheduleCheck(String uri) {
         if (unchecked.add(uri)) {
-            answering.execute(() -> checkNewest(uri));
+            later(() -> checkNewest(uri));
         }
     }
 
