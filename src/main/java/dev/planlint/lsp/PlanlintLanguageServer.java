@@ -91,8 +91,9 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
     private volatile Locale locale = Locale.ENGLISH;
     private volatile boolean shutDown;
     /**
-     * Requests are answered on one long-lived thread, in order: never on a pool's short-lived threads, whose end a
-     * piped connection takes for the connection's end.
+     * Requests are answered, and documents checked, on one long-lived thread, in order (a request sees the checks
+     * of the changes sent before it): never on a pool's short-lived threads, whose end a piped connection takes for
+     * the connection's end.
      */
     private final ExecutorService answering = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "planlint-lsp");
