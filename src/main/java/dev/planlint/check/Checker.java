@@ -156,8 +156,13 @@ public final class Checker {
      * report as {@link #check(List)}, the predecessors it names read from disk.
      */
     public Report checkText(Path file, String text) {
+        return checkText(file, text, new ParsedFiles());
+    }
+
+    /** As {@link #checkText(Path, String)}, the predecessors taken from {@code parsedFiles} where it has them. */
+    public Report checkText(Path file, String text, ParsedFiles parsedFiles) {
         ReportBuilder part = new ReportBuilder();
-        LoadResult loaded = StrategyLoader.loadText(file, text, encoding);
+        LoadResult loaded = StrategyLoader.loadText(file, text, encoding, parsedFiles);
         part.loaded(loaded);
         ActualsMerge noActuals = new ActualsMerge(List.of());
         loaded.strategy().ifPresent(strategy -> evaluate(new LoadedStrategy(strategy.source(),

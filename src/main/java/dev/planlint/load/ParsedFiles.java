@@ -26,6 +26,32 @@ public final class ParsedFiles {
     record Parsed(Optional<SourceFile> source, List<Diagnostic> diagnostics, Optional<Strategy> strategy) {
     }
 
+    private final boolean untilChanged;
+
+    /** The files of one run: each read once, as it was when first read. */
+    public ParsedFiles() {
+        this(false);
+    }
+
+    private ParsedFiles(boolean untilChanged) {
+        this.untilChanged = untilChanged;
+    }
+
+    /**
+     * Files kept across runs (a language server's checks of the same draft, which read its 前期戦略 each time): a file
+     * is read again when its last-modified time or size differs from when it was read, or after {@link #forget}.
+     */
+    public static ParsedFiles untilChanged() {
+        return new ParsedFiles(true);
+    }
+
+    /** Every file is read again next time (a file changed on disk in a way its time and size may not show). */
+    public void forget() {
+        synchronized (recent) {
+            recent.clear();
+        }
+    }
+
     private final Map<String, CompletableFuture<Parsed>> recent = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<Parsed>> eldest) {
@@ -35,7 +61,7 @@ public final class ParsedFiles {
 
     /** The file at {@code realPath} as named {@code displayName} (positions carry the name), parsed once. */
     Parsed parse(Path realPath, String displayName, Supplier<Parsed> reading) {
-        String key = realPath + "\u0000" + displayName;
+        String key = realPath + "\u0000" + displayName + (untilChanged ? "\u0000" + stamp(realPath) : "");
         CompletableFuture<Parsed> mine = new CompletableFuture<>();
         CompletableFuture<Parsed> earlier;
         synchronized (recent) {
@@ -54,6 +80,17 @@ public final class ParsedFiles {
                 recent.remove(key, mine);
             }
             throw failed;
+        }
+    }
+
+    /** The file's last-modified time and size; a file that cannot be read is stamped so, and read (and fails) anew. */
+    private static String stamp(Path realPath) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes attributes = java.nio.file.Files.readAttributes(realPath,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return attributes.lastModifiedTime() + "\u0000" + attributes.size();
+        } catch (java.io.IOException unreadable) {
+            return "unreadable\u0000" + System.nanoTime();
         }
     }
 }

@@ -62,7 +62,12 @@ public final class StrategyLoader {
      * exist), and the predecessors it names, read from disk relative to {@code file}.
      */
     public static LoadResult loadText(Path file, String text, Optional<Charset> encoding) {
-        StrategyLoader loader = new StrategyLoader(encoding, new ParsedFiles());
+        return loadText(file, text, encoding, new ParsedFiles());
+    }
+
+    /** As {@link #loadText(Path, String, Optional)}, the predecessors taken from {@code parsedFiles} where it has them. */
+    public static LoadResult loadText(Path file, String text, Optional<Charset> encoding, ParsedFiles parsedFiles) {
+        StrategyLoader loader = new StrategyLoader(encoding, parsedFiles);
         String displayName = file.toString();
         Path realPath;
         try {

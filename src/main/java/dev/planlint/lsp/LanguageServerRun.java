@@ -23,7 +23,11 @@ public final class LanguageServerRun {
      * by LSP4J (and logged on standard error); they never end the server.
      */
     public static int serve(Checker checker, InputStream in, OutputStream out) {
-        PlanlintLanguageServer server = new PlanlintLanguageServer(checker);
+        return serve(new PlanlintLanguageServer(checker), in, out);
+    }
+
+    /** Serves with the given server, which a test can then ask how many checks it ran. */
+    static int serve(PlanlintLanguageServer server, InputStream in, OutputStream out) {
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();

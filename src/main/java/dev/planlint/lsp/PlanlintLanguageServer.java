@@ -4,6 +4,7 @@ import dev.planlint.check.Checker;
 import dev.planlint.check.Report;
 import dev.planlint.fmt.Formatter;
 import dev.planlint.load.LoadResult;
+import dev.planlint.load.ParsedFiles;
 import dev.planlint.load.StrategyLoader;
 import dev.planlint.model.Kpi;
 import dev.planlint.model.Strategy;
@@ -65,13 +66,23 @@ import java.util.concurrent.Executors;
  * {@code planlint lsp}: the open strategies checked as the editor holds them, by the same {@link Checker} as
  * {@code planlint check}, formatted by the same {@link Formatter} as {@code planlint fmt}, and outlined from the
  * same model. Documents are synchronized whole; each change is checked at once (a check of a draft takes
- * milliseconds once the rule base is built).
+ * milliseconds once the rule base is built), on the answering thread: changes that arrive while a document is
+ * checked coalesce, and only its newest text is checked next, so diagnostics never lag behind a fast typist.
  */
 final class PlanlintLanguageServer implements LanguageServer, LanguageClientAware, TextDocumentService,
         WorkspaceService {
 
     private final Checker checker;
-    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    /** The open documents as the editor last sent them: replaced whole by each change, on the input thread. */
+    private final Map<String, Document> documents = new ConcurrentHashMap<>();
+    /**
+     * The documents changed since their check was scheduled. A change of a document already here schedules nothing:
+     * its check, when it runs, checks the newest text, so a fast typist's changes coalesce into one check.
+     */
+    private final java.util.Set<String> unchecked = ConcurrentHashMap.newKeySet();
+    /** The previous periods' files as saved, parsed once until they change on disk (not at every keystroke). */
+    private final ParsedFiles savedFiles = ParsedFiles.untilChanged();
+    private final java.util.concurrent.atomic.AtomicInteger checksRun = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<String, Report> reports = new ConcurrentHashMap<>();
     /** The previous period's KPI names as of the document's last check that loaded it: a line being typed breaks it. */
     private final Map<String, List<String>> previousKpis = new ConcurrentHashMap<>();
@@ -80,8 +91,9 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
     private volatile Locale locale = Locale.ENGLISH;
     private volatile boolean shutDown;
     /**
-     * Requests are answered on one long-lived thread, in order: never on a pool's short-lived threads, whose end a
-     * piped connection takes for the connection's end.
+     * Requests are answered, and documents checked, on one long-lived thread, in order (a request sees the checks
+     * of the changes sent before it): never on a pool's short-lived threads, whose end a piped connection takes for
+     * the connection's end.
      */
     private final ExecutorService answering = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "planlint-lsp");
@@ -153,35 +165,43 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
-        changed(params.getTextDocument().getUri(), params.getTextDocument().getText());
+        changed(params.getTextDocument().getUri(), params.getTextDocument().getText(),
+                params.getTextDocument().getVersion());
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
         // Full synchronization: the last change holds the whole text.
         params.getContentChanges().stream().reduce((first, second) -> second)
-                .ifPresent(change -> changed(params.getTextDocument().getUri(), change.getText()));
+                .ifPresent(change -> changed(params.getTextDocument().getUri(), change.getText(),
+                        params.getTextDocument().getVersion()));
     }
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
-        texts.remove(uri);
-        reports.remove(uri);
-        previousKpis.remove(uri);
-        publish(uri, List.of());
+        documents.remove(uri);
+        // After a check of it that may be running, so that the empty diagnostics are the last published.
+        later(() -> {
+            reports.remove(uri);
+            previousKpis.remove(uri);
+            publish(uri, List.of(), null);
+        });
     }
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
-        recheckSuccessorsOf(params.getTextDocument().getUri());
+        later(() -> {
+            savedFiles.forget();
+            recheckSuccessorsOf(params.getTextDocument().getUri());
+        });
     }
 
     @Override
     public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
         String uri = params.getTextDocument().getUri();
         return CompletableFuture.supplyAsync(() -> {
-            String text = texts.get(uri);
+            String text = text(uri);
             if (text == null) {
                 return List.of();
             }
@@ -197,7 +217,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
             DocumentSymbolParams params) {
         String uri = params.getTextDocument().getUri();
         return CompletableFuture.supplyAsync(() -> {
-            String text = texts.get(uri);
+            String text = text(uri);
             if (text == null) {
                 return List.of();
             }
@@ -224,7 +244,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
         String uri = params.getTextDocument().getUri();
         Position at = params.getPosition();
         return CompletableFuture.supplyAsync(() -> {
-            String text = texts.getOrDefault(uri, "");
+            String text = Optional.ofNullable(text(uri)).orElse("");
             String line = new LineIndex(text).line(at.getLine());
             String before = line.substring(0, Math.min(at.getCharacter(), line.length()));
             return Either.<List<CompletionItem>, CompletionList>forLeft(
@@ -235,7 +255,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         String uri = params.getTextDocument().getUri();
-        return CompletableFuture.supplyAsync(() -> CodeActions.of(uri, texts.getOrDefault(uri, ""),
+        return CompletableFuture.supplyAsync(() -> CodeActions.of(uri, Optional.ofNullable(text(uri)).orElse(""),
                         params.getContext().getDiagnostics()).stream()
                 .map(Either::<Command, CodeAction>forRight).toList(), answering);
     }
@@ -247,7 +267,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
         String uri = params.getTextDocument().getUri();
         int line = params.getPosition().getLine() + 1;
         return CompletableFuture.supplyAsync(() -> {
-            String text = texts.getOrDefault(uri, "");
+            String text = Optional.ofNullable(text(uri)).orElse("");
             LoadResult loaded = StrategyLoader.loadText(path(uri), text, Optional.empty());
             List<Location> found = loaded.strategy().map(strategy -> Definitions.at(strategy, line)).orElse(List.of());
             return Either.<List<? extends Location>, List<? extends LocationLink>>forLeft(found);
@@ -265,7 +285,7 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
         boolean withDeclaration = params.getContext() == null || params.getContext().isIncludeDeclaration();
         return CompletableFuture.supplyAsync(() -> {
             Optional<Strategy> home = checked(uri);
-            String text = texts.getOrDefault(uri, "");
+            String text = Optional.ofNullable(text(uri)).orElse("");
             Optional<Kpi> kpi = home.flatMap(strategy -> KpiReferences.at(strategy, new LineIndex(text), line));
             if (kpi.isEmpty()) {
                 return List.<Location>of();
@@ -308,9 +328,9 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
     /** A line of a file: measured in the open text where the file is open, else from the column as written. */
     private Location location(String file, dev.planlint.model.SourcePosition position) {
         Path path = Path.of(file).toAbsolutePath().normalize();
-        Optional<String> open = texts.keySet().stream().filter(uri -> path(uri).toAbsolutePath().normalize()
+        Optional<String> open = documents.keySet().stream().filter(uri -> path(uri).toAbsolutePath().normalize()
                 .equals(path)).findFirst();
-        Range range = open.map(uri -> new LineIndex(texts.get(uri)).toEndOfLine(position.line(), position.column()))
+        Range range = open.map(uri -> new LineIndex(text(uri)).toEndOfLine(position.line(), position.column()))
                 .orElse(new Range(new Position(position.line() - 1, position.column() - 1),
                         new Position(position.line() - 1, position.column() - 1)));
         return new Location(open.orElse(path.toUri().toString()), range);
@@ -322,23 +342,82 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+        later(() -> {
+            savedFiles.forget();
+            params.getChanges().forEach(change -> recheckSuccessorsOf(change.getUri()));
+        });
     }
 
-    private void changed(String uri, String text) {
+    /** A text as the editor sent it, with the version the editor gave it (null where it gave none). */
+    private record Document(String text, Integer version) {
+    }
+
+    private String text(String uri) {
+        Document document = documents.get(uri);
+        return document == null ? null : document.text();
+    }
+
+    /** How many checks of documents have run: fewer than changes where changes came faster than checks. */
+    int checksRun() {
+        return checksRun.get();
+    }
+
+    /**
+     * Runs on the input thread, so it only records the text and schedules its check: the next change is read while
+     * this one is checked, and replaces it if it comes before the check begins.
+     */
+    private void changed(String uri, String text, Integer version) {
         if (text == null) {
             return;
         }
-        texts.put(uri, text);
-        check(uri, text);
+        documents.put(uri, new Document(text, version));
+        scheduleCheck(uri);
+    }
+
+    /**
+     * Work done on the answering thread after the notification that asked for it. A failure is logged, not thrown:
+     * it would end the thread, and a piped client takes the end of the thread that wrote to it for a broken pipe.
+     */
+    private void later(Runnable work) {
+        answering.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException failed) {
+                java.util.logging.Logger.getLogger(PlanlintLanguageServer.class.getName())
+                        .log(java.util.logging.Level.SEVERE, "planlint lsp: a check failed", failed);
+            }
+        });
+    }
+
+    private void scheduleCheck(String uri) {
+        if (unchecked.add(uri)) {
+            later(() -> checkNewest(uri));
+        }
+    }
+
+    /** Checks the document's newest text, then the open documents that name it as their previous period. */
+    private void checkNewest(String uri) {
+        unchecked.remove(uri);
+        Document document = documents.get(uri);
+        if (document == null) {
+            return;
+        }
+        check(uri, document);
         recheckSuccessorsOf(uri);
     }
 
-    private void check(String uri, String text) {
-        Report report = checker.checkText(path(uri), text);
+    private void check(String uri, Document document) {
+        checksRun.incrementAndGet();
+        Report report = checker.checkText(path(uri), document.text(), savedFiles);
         reports.put(uri, report);
         report.strategies().stream().findFirst().ifPresent(checked -> previousKpis.put(uri,
                 checked.predecessor().stream().flatMap(predecessor -> predecessor.kpis().map(Kpi::name)).toList()));
-        publish(uri, FindingDiagnostics.of(report, path(uri).toString(), new LineIndex(text), locale));
+        // A text changed meanwhile is checked next (it is scheduled); its diagnostics replace these, so these, about
+        // a text the editor no longer shows, are not published.
+        if (documents.get(uri) == document) {
+            publish(uri, FindingDiagnostics.of(report, path(uri).toString(), new LineIndex(document.text()), locale),
+                    document.version());
+        }
     }
 
     /**
@@ -351,17 +430,16 @@ final class PlanlintLanguageServer implements LanguageServer, LanguageClientAwar
         reports.forEach((successor, report) -> {
             boolean namesIt = report.strategies().stream().flatMap(strategy -> strategy.predecessor().stream())
                     .anyMatch(predecessor -> Path.of(predecessor.file()).toAbsolutePath().normalize().equals(changed));
-            String text = texts.get(successor);
-            if (namesIt && text != null && !successor.equals(uri)) {
-                check(successor, text);
+            if (namesIt && documents.containsKey(successor) && !successor.equals(uri)) {
+                scheduleCheck(successor);
             }
         });
     }
 
-    private void publish(String uri, List<org.eclipse.lsp4j.Diagnostic> diagnostics) {
+    private void publish(String uri, List<org.eclipse.lsp4j.Diagnostic> diagnostics, Integer version) {
         LanguageClient listening = client;
         if (listening != null) {
-            listening.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics));
+            listening.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics, version));
         }
     }
 

@@ -221,6 +221,35 @@ class StrategyLoaderTest {
                 .isEqualTo("人口の社会減");
     }
 
+    /** An editor's checks of a draft read its predecessor once, and again only once it has changed on disk. */
+    @Test
+    void aPredecessorKeptUntilChangedIsParsedAgainOnlyWhenItsTimeOrSizeChanges() throws IOException {
+        Path previous = write("previous.strategy", "計画期間：令和2年度～令和6年度\n【基本目標1】前期\n");
+        Path current = dir.resolve("current.strategy");
+        String draft = "計画期間：令和7年度～令和11年度\n前期戦略：previous.strategy\n【基本目標1】今期\n";
+        ParsedFiles kept = ParsedFiles.untilChanged();
+
+        LoadedStrategy first = StrategyLoader.loadText(current, draft, Optional.empty(), kept).strategy().orElseThrow();
+        LoadedStrategy second = StrategyLoader.loadText(current, draft + "\n", Optional.empty(), kept)
+                .strategy().orElseThrow();
+        assertThat(second.predecessor().orElseThrow().strategy())
+                .isSameAs(first.predecessor().orElseThrow().strategy());
+
+        write("previous.strategy", "計画期間：令和2年度～令和6年度\n【基本目標1】前期の改訂\n");
+        LoadedStrategy changed = StrategyLoader.loadText(current, draft, Optional.empty(), kept).strategy().orElseThrow();
+        assertThat(changed.predecessor().orElseThrow().strategy().goals().get(0).name()).isEqualTo("前期の改訂");
+
+        // Same size, same time (as a coarse clock or a restored file can leave it): forget() makes it read anew.
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(previous);
+        write("previous.strategy", "計画期間：令和2年度～令和6年度\n【基本目標1】前期の改定\n");
+        Files.setLastModifiedTime(previous, time);
+        assertThat(StrategyLoader.loadText(current, draft, Optional.empty(), kept).strategy().orElseThrow()
+                .predecessor().orElseThrow().strategy().goals().get(0).name()).isEqualTo("前期の改訂");
+        kept.forget();
+        assertThat(StrategyLoader.loadText(current, draft, Optional.empty(), kept).strategy().orElseThrow()
+                .predecessor().orElseThrow().strategy().goals().get(0).name()).isEqualTo("前期の改定");
+    }
+
     private Path write(String name, String text) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, text);

@@ -64,6 +64,7 @@ class LspProtocolTest {
     private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
     private CompletableFuture<Integer> serverRun;
     private LanguageServer server;
+    private PlanlintLanguageServer running;
     private PipedOutputStream toServer;
     private PipedInputStream fromServer;
 
@@ -75,7 +76,8 @@ class LspProtocolTest {
         PipedOutputStream serverOut = new PipedOutputStream(fromServer);
         Checker checker = new Checker(RuleEngine.shipped(), RuleCatalog.shipped(), Configuration.defaults(),
                 LocalDate.of(2026, 4, 1), Optional.empty());
-        serverRun = CompletableFuture.supplyAsync(() -> LanguageServerRun.serve(checker, serverIn, serverOut));
+        running = new PlanlintLanguageServer(checker);
+        serverRun = CompletableFuture.supplyAsync(() -> LanguageServerRun.serve(running, serverIn, serverOut));
         Launcher<LanguageServer> client = LSPLauncher.createClientLauncher(new Client(), fromServer, toServer);
         client.startListening();
         server = client.getRemoteProxy();
@@ -269,6 +271,46 @@ class LspProtocolTest {
                 .startsWith("    抑制：direction-undeclared："));
         server.shutdown().get(SECONDS, TimeUnit.SECONDS);
         server.exit();
+    }
+
+    @Test
+    void changesTypedFasterThanTheyAreCheckedCoalesceAndTheNewestIsPublishedLast() throws Exception {
+        server.initialize(new InitializeParams()).get(SECONDS, TimeUnit.SECONDS);
+        String uri = DRAFT.toAbsolutePath().toUri().toString();
+        String text = Files.readString(DRAFT, StandardCharsets.UTF_8);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "planlint", 1, text)));
+        assertEquals(1, next().getVersion());
+        int checksBefore = running.checksRun();
+
+        // A KPI name typed a character at a time, each keystroke a change; the last one leaves a syntax error.
+        int changes = 20;
+        String typed = "・入力中の指標名";
+        for (int version = 2; version <= changes + 1; version++) {
+            String suffix = version == changes + 1 ? "\n【基本目標" : typed.substring(0, (version - 2) % typed.length() + 1);
+            changeTo(uri, version, text + "\n" + suffix);
+        }
+        List<PublishDiagnosticsParams> received = new java.util.ArrayList<>();
+        do {
+            received.add(next());
+        } while (received.get(received.size() - 1).getVersion() != changes + 1);
+        // The final text's diagnostics: checked as the editor holds it, with its version, and nothing after them.
+        Thread.sleep(300);
+        assertEquals(List.of(), List.copyOf(published), "nothing is published after the newest version");
+        List<Integer> versions = received.stream().map(PublishDiagnosticsParams::getVersion).toList();
+        assertEquals(versions.stream().sorted().distinct().toList(), versions, "never an older version after a newer");
+        List<Diagnostic> last = received.get(received.size() - 1).getDiagnostics();
+        int finalLine = (int) text.chars().filter(c -> c == '\n').count() + 2;
+        assertTrue(last.stream().anyMatch(d -> d.getRange().getStart().getLine() >= finalLine - 1
+                && d.getSeverity() == DiagnosticSeverity.Error), last.toString());
+        int checks = running.checksRun() - checksBefore;
+        assertTrue(checks < changes, checks + " checks for " + changes + " changes");
+        // Still answering.
+        assertNotNull(server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(
+                new TextDocumentIdentifier(uri))).get(SECONDS, TimeUnit.SECONDS));
+        server.shutdown().get(SECONDS, TimeUnit.SECONDS);
+        server.exit();
+        assertEquals(0, serverRun.get(SECONDS, TimeUnit.SECONDS));
     }
 
     @Test
