@@ -192,6 +192,7 @@ public final class ReferenceChecks {
         return Finding.on("target-met-early", k)
                 .with("target", p.getTarget()).with("actual", actual)
                 .with("actualYear", p.getLatestYear()).with("targetYear", p.getTargetYear())
+                .with("actualWhen", p.getLatestWhen()).with("targetWhen", p.getTargetWhen())
                 .with("unit", p.getTargetUnit());
     }
 
