@@ -54,10 +54,10 @@ final class VisionLines {
             return path.map(on -> Figures.grouped(on.pathValue(), 0) + on.unit()).orElse("");
         }
 
-        /** The actual minus the path's value, and as a share of it: -6,000人 (-3.80%). */
+        /** The actual minus the path's value, and as a share of it, rounded as every rate is: -6,000人 (-3.8%). */
         String differenceText() {
             return path.map(on -> Figures.grouped(on.difference(), 0) + on.unit() + " ("
-                    + Figures.number(on.differenceRate().multiply(BigDecimal.valueOf(100)), 2) + "%)").orElse("");
+                    + Figures.percent(on.differenceRate().movePointRight(2)) + ")").orElse("");
         }
     }
 
